@@ -27,7 +27,8 @@ _AUX = r"(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|got)\s+)?"
 _RELATIVE = r"\s*,?\s+(?:who|that)\s+(?:[\w'’-]+\s+){1,10}?"
 # a pair noun before its relative clause ("An elderly couple who ..."); `people.PAIR` leaves it out
 _PAIR_WHO = re.compile(rf"\b(?:an?|the)\s+{_AGED}(?:{vocabulary.pattern('family_pair_nouns')})(?={_RELATIVE})", re.I)
-_AMONG = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were)\s+)?among\s+(?P<whom>them|those\s+[\w-]+|the\s+(?:[\w-]+\s+)?"
+# (r48: "one of them" as well, "five hurt, a boy of 12 one of them")
+_AMONG = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:was|were|is)\s+)?(?:among|one\s+of)\s+(?P<whom>them|those\s+[\w-]+|the\s+(?:[\w-]+\s+)?"
                     r"(?:injured|wounded|hurt|dead|killed|victims|casualties))\b", re.I)
 _AMONG_ROLE = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "killed", "killed": "killed"}
 _PASSIVE_BY = re.compile(r"\b(?:targeted|attacked|struck|hit|raided|pounded|bombarded|assaulted)\s+"

@@ -26,7 +26,7 @@ _AGE_OF_NOUNS = vocabulary.pattern("age_of_nouns")
 # "a boy of seven", "the girl, aged 12,", "a young man of 19": one person, then the age
 # what follows the person: punctuation, a verb, or (r19, dev36 C3) the verb of an injury had ("a man of 70
 # suffered concussion", `articles/injuries_had`)
-_END = (r"(?=\s*(?:\)|,|\.|;|$)|\s+(?:and|was|were|who|had|has|is|died|in|at|on|from|among)\b"
+_END = (r"(?=\s*(?:\)|,|\.|;|$)|\s+(?:and|was|were|who|had|has|is|died|in|at|on|from|among|one\s+of)\b"
         rf"|\s+(?:{HAVING})\b)")
 _ONE_OF_AGE = re.compile(
     rf"\b(?:an?|the|his|her|their|another)\s+(?:(?:young|little|teenage|small)\s+)?(?:{_AGE_OF_NOUNS})"

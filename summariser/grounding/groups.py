@@ -42,6 +42,9 @@ LIST = re.compile(rf"\b(?:{_ITEM})(?:{_JOINT}(?:{_ITEM}))*(?:\s+and\s+{_BARE})?"
 _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has|had\s+been)\b", re.I)
 _ONE_ITEM = re.compile(rf"{_ITEM}|(?<=and\s){_BARE}", re.I)
 
+_POSTPOSED_ASIDE = re.compile(rf"(?:\s+(?:of|aged)\s+(?:\d{{1,2}}|{NUMBER_WORD}))?\s*,?\s+(?:{cues.alternation('casualties', 'postposed_aside')})\b",
+                              re.I)
+
 # "both" counting people or weapons: the noun after it decides (`cues`: person, child, weapon)
 BOTH = re.compile(r"\bboth(?:\s+of\s+(?:the|them|these|those))?\b(?!\s+(?:sides|parties|countries|leaders|of\s+us))", re.I)
 
@@ -52,6 +55,8 @@ def group_mentions(text: str, s: Sentence) -> list[NumberMention]:
     for m in LIST.finditer(text, s.start, s.end):
         if _SINGULAR_VERB.match(text, m.end()):
             continue  # "killed a man, and a woman was injured": the last item has a verb of its own
+        if _POSTPOSED_ASIDE.match(text, m.end()):
+            continue  # r48: "wounded three people, a boy of nine among them": the boy is one of the three
         total = _total(m.group(0))
         if total is not None:
             out.append(NumberMention(total, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0)))

@@ -165,7 +165,10 @@ def _role(text: str, m: NumberMention, noun: str | None,
 
 # r32: a downing participle right after the weapons counted, no auxiliary between ("74 drones shot down
 # or jammed", "40 missiles intercepted over the south")
-_NOUN_THEN_PARTICIPLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?$")
+# (r48: or past the rest of the list it closes, "counted 43 missiles, 9 bombs and 51 drones shot down")
+_LIST_WORD = r"(?!(?:were|was|are|is|had|have|has|been)\b)[\w'’-]+"
+_NOUN_THEN_PARTICIPLE = re.compile(rf"(?:\s+(?:{_LIST_WORD}\s+){{0,2}}?{_LIST_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*)*"
+                                   rf"\s+(?:{_LIST_WORD}\s+){{0,2}}?$")
 
 
 def _downed_participle(text: str, m: NumberMention, cues: Sequence[tuple[int, int, str, str]]) -> bool:

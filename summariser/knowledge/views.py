@@ -239,6 +239,11 @@ def organisation_seats() -> frozenset[str]:
     return frozenset(c for o in _actors()["organisations"] for c in (*o.get("seats", ()), *o.get("headquarters", ())))
 
 
+def seats_by_organisation() -> dict[str, frozenset[str]]:
+    """Organisation name -> the cities it sits in ("NATO" -> Brussels; "International Criminal Court" -> The Hague)."""
+    return {o["name"]: frozenset((*o.get("seats", ()), *o.get("headquarters", ()))) for o in _actors()["organisations"]}
+
+
 def country_adjectives() -> dict[str, str]:
     """Lower-case adjective or possessive -> state ("russian", "russia's", "moscow's")."""
     out: dict[str, str] = {}

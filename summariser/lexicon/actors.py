@@ -112,6 +112,7 @@ COUNTRY_NOUN_ALT = _kv._alt(_kv.country_nouns())
 COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + COUNTRY_NOUN_ALT + r")\b)")
 ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
 ORG_SEAT_CITIES = _kv.organisation_seats()  # "Brussels": a gathering there with the body is the body's own
+ORG_SEATS = _kv.seats_by_organisation()  # r48: whose seat a city is ("The Hague" is the ICC's, not NATO's)
 TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"
           r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"
           r"[Ss]pokes(?:person|man|woman)|[Aa]dviser|[Aa]dvisor|Ambassador|Minister|King|Pope|Senator|[Ss]enator|"

@@ -97,6 +97,9 @@ FALLBACK_PLACE_RES = [
                 r"(?:city|town|village|settlement|township|hamlet|port\s+town|spa\s+town)"
                 r"(?:\s+(?:on|near|in|of|close\s+to|just|outside|along|across|about|some|by|north|south|east|west|\d)\b"
                 r"[^,.;:!?]{0,60})?,)"), LocationLevel.city),
+    # r48: "struck a shop in X, near Y", "in X, just outside Y": a locality placed by the town it lies near
+    (re.compile(r"\bin\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:just\s+|not\s+far\s+from\s+|close\s+to\s+)?"
+                r"(?:near|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?(?-i:[A-Z]))"), LocationLevel.city),
     # "hit X, about 80 km north of Y": a locality placed by its distance from a known one
     (re.compile(r"\b(?:in|near|on|at|outside|hit|struck|attacked|shelled|targeted)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
                 r"(?=,?\s+(?:about|some|around|roughly|nearly|just|approximately|only)?\s*\d+\s*(?:km|kilomet|miles?\b))"),

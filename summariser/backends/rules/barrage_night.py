@@ -8,6 +8,8 @@ with a weapon or a day of its own keeps them ("On Sunday a depot was hit")."""
 
 from __future__ import annotations
 
+import re
+
 from .common import Facts, WeaponHit
 from .strike_event import Event
 
@@ -23,7 +25,7 @@ def lend_barrage_night(events: list[Event], facts: list[Facts]) -> None:
             continue
         first = min(f.idx for f in ev.facts)
         lead = by_idx.get(first - 1)
-        if lead is not None and _weapon_lead(lead) and _same_side(lead.attacker, ev.attacker):
+        if lead is not None and (_weapon_lead(lead) or _aimed_at(lead, ev)) and _same_side(lead.attacker, ev.attacker):
             ev.facts[0].weapon_types = _kinds(lead)
         if ev.date is None:
             night = next((e for e in events if e.country_level is not None and e.date is not None and e.facts
@@ -43,6 +45,18 @@ def _weapon_lead(f: Facts) -> bool:
     fell at 30 sites")."""
     return f.attack_vocab and f.attacker is not None and bool(f.weapon_types) and not f.places and not f.has_numbers \
         and not (f.background or f.quote or f.hypothetical or f.cumulative)
+
+
+def _aimed_at(lead: Facts, ev: Event) -> bool:
+    """r48: the barrage told just before the city's toll with the city as its main aim ("launched 90 drones at
+    the country, most of them at X"; "... 40 missiles, mainly at X"): the city's strike was of that wave's kinds."""
+    return bool(lead.attack_vocab and lead.weapon_types and any(
+        re.search(rf"{_MAIN_AIM}\s+(?:the\s+capital\s+|the\s+city\s+of\s+)?{re.escape(p.name)}\b", lead.sent.text)
+        for p in ev.places))
+
+
+_MAIN_AIM = (r"\b(?:(?:most|many|much|half|the\s+bulk|the\s+majority)\s+of\s+them|(?:mainly|mostly|chiefly|largely|primarily))"
+             r"\s+(?:aimed\s+|directed\s+)?(?:at|on|against|towards?)")
 
 
 def _same_side(a: str | None, b: str | None) -> bool:

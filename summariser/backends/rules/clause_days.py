@@ -16,7 +16,7 @@ from ...records import DateSpan
 from ...sentences import Sentence
 from ... import lexicon as lx
 from ...records import LocationLevel
-from .common import Facts, weapons_named
+from .common import Facts, PlaceHit, weapons_named
 from .people_asides import people_aside
 from .remembered_hits import remembered_hit
 
@@ -80,7 +80,7 @@ def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
         s = f.sent
         counted = any(w.launched or w.intercepted for w in f.counted_weapons)
         # "Lutsk among them": one of many; "a boy of 15 among them" is one of the people counted (dev33-A6)
-        among = any(not people_aside(text, m.start(), m.end()) for m in lx.AMONG_TARGETS.finditer(text, s.start, s.end))
+        among = any(_singles_out_a_place(text, m, f.places) for m in lx.AMONG_TARGETS.finditer(text, s.start, s.end))
         aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end) or among
         if not (counted and aimed and (f.counts or f.damage or among) and f.places) \
                 or (_COUNTRYWIDE_TOLL.search(text, s.start, s.end) and not among) \
@@ -94,6 +94,23 @@ def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
                         "weapon_types": [] if among else f.weapon_types})
         out += [barrage, toll]
     return out
+
+
+def _singles_out_a_place(text: str, m: re.Match[str], places: list[PlaceHit]) -> bool:
+    """An "among" that names a place as one of many hit: one with its own targets noun ("among a dozen
+    cities struck"), or a bare "among them" beside a place ("Lutsk among them", "among them Lviv"); not
+    one that singles out people or a thing damaged ("a boy of 15 among them", "among them an office
+    block", r48)."""
+    if people_aside(text, m.start(), m.end()):
+        return False
+    if not _BARE_AMONG.fullmatch(m.group()):
+        return True
+    return any(0 <= m.start() - p.end <= 3 or 0 <= p.start - m.end() <= 20 and _TO_PLACE.fullmatch(text, m.end(), p.start)
+               for p in places)
+
+
+_BARE_AMONG = re.compile(r"among\s+them", re.I)
+_TO_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:were|was)\s+)?(?:the\s+(?:city|town|village|port|region)s?\s+of\s+)?", re.I)
 
 
 def _country_of(f: Facts) -> str | None:

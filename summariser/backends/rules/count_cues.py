@@ -30,7 +30,10 @@ _SPLIT_PARTICLE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+down\b(?!\s+(?:the|a|to
 # r32: an air force's tally verb, and a downing participle right after the weapons it counts (the grounding's
 # `role_cues._downed_participle` reads the same)
 _TALLY_VERB = re.compile(rf"(?:{vocabulary.pattern('launch_tally_verbs')})", re.I)
-_DOWNED_AFTER_NOUN = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
+# (r48: past the rest of the list the participle closes, "the air force counts 12 missiles and 30 drones shot down")
+_NOUN_WORD = r"\s+(?!(?:were|was|are|is|had|have|has|been)\b)[\w'’-]+"
+_DOWNED_AFTER_NOUN = re.compile(rf"(?:(?:{_NOUN_WORD}){{1,3}}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*)*"
+                                rf"(?:{_NOUN_WORD}){{1,3}}?\s+(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
                                 re.I)
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)

@@ -33,6 +33,7 @@ _DECIDED_ON_A_TRIP = {DiplomacyKind.military_aid, DiplomacyKind.agreement}
 # after the act, with its own subject (r20, dev37 D3); the trip is a record of its own.
 _OWN_CLAUSE = re.compile(rf",\s+(?:{cues.alternation('diplomacy_statements', 'own_clause_openers')})\s+(?!(?:he|she|they|it)\b)"
                          rf"(?:[\w'’.-]+\s+){{1,5}}?(?:{cues.alternation('diplomacy_visits', 'trip_leg_verbs')})\b", re.I)
+_RELATIVE_ACT = re.compile(rf"(?:{cues.alternation('diplomacy', 'visit_relative_act')})\b", re.I)
 _DURING = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'trip_during_before')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
@@ -55,6 +56,10 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
         return sorted([primary, measure], key=lambda kc: kc[1].start())
     if primary[0] not in _DURING_A_TRIP:
         return [primary]
+    made = next((c for k, c in cues_ if k is DiplomacyKind.visit and c.end() <= primary[1].start()
+                 and _RELATIVE_ACT.search(text, c.end(), primary[1].end())), None)
+    if made is not None:
+        return [(DiplomacyKind.visit, made), primary]  # "the visit of X to Kyiv, during which he announced aid" (r48)
     visit = next((c for k, c in cues_ if k is DiplomacyKind.visit), None)
     if visit is None:
         return [primary]

@@ -21,6 +21,8 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
     and no office or person that could stand for one."""
     if kind is not DiplomacyKind.visit:
         return False
+    if (after := _VISITOR_AFTER.match(text, cue.end())) is not None and not _NOT_VISITOR.match(text, after.end()):
+        return False  # r48: "the students return after the visit of the Dutch premier": the visitor follows the noun
     if _BODY_AT_ITS_SEAT.search(text, s.start, cue.start()) and _MEETING_AFTER.match(text, cue.end(), s.end):
         return True  # "NATO's envoys are expected at the alliance's seat for a session": its own meeting (r30)
     if _DOORSTEP.match(cue.group(0)) and _PEOPLE_BEFORE.search(text, s.start, cue.start()):
@@ -87,6 +89,8 @@ def _of_state_or_place(word: str) -> bool:
 
 # a reporting verb before the traveller: what follows is the reported clause, with its own subject
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|announced|reported|wrote)\s+(?:that\s+)?", re.I)
+# the visitor named after the visit's noun ("the visit of the Dutch premier", "a visit by two ministers")
+_VISITOR_AFTER = re.compile(r"\s+(?:of|by)\s+(?:the\s+|a\s+|an\s+)?", re.I)
 _NOT_VISITOR = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'not_visitors')}|{cues.alternation('diplomacy', 'aid_weapons')})\b", re.I)
 # the reported clause's subject is travellers of no state: "(said) the seven children (had) travelled"
 _REPORTED_SUBJECT = re.compile(rf"(?:the|some|all|several|many|[\d,]+|[a-z]+)?\s*(?:[a-z][\w-]*\s+){{0,2}}?"

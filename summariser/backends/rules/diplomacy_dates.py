@@ -23,6 +23,7 @@ from .diplomacy_report_day import donor_next_day, perfect_return_day, said_day_o
 # A day-month date without a year: news tells an event of ten months ago with its year or "last
 # June", so such a date two months ahead at most is this year's, still to come.
 _LAST_YEAR, _SOON = dt.timedelta(days=300), dt.timedelta(days=62)
+_NEXT_SEASON = dt.timedelta(days=200)  # how far ahead a plan's yearless day may lie
 _NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month|year)|(?P<tomorrow>tomorrow))\b", re.I)
 _NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "previous_night"}
 # "for next Tuesday", "this coming Friday": a weekday ahead of publication, whatever the status.
@@ -289,9 +290,11 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
     if to_come and first.kind == "week_of_month":  # r28: "in the first week of February", said in January: this
         return looking_ahead(span, span.text or "", published)  # coming February's (grounding's one reader)
     if planned and first.kind in _DAY_KINDS and span.start < published and no_year:
-        ahead = _in_year(span, published.year)  # "meet in Brussels on 23 October" or "on 2-3 December", said before
-        if ahead is not None and ahead.start is not None and ahead.start >= published:
-            return ahead
+        # "meet in Brussels on 23 October" or "on 2-3 December", said before; r48: "postponed to 18 January",
+        # said in December, is next January's
+        for ahead in (_in_year(span, published.year), _in_year(span, published.year + 1)):
+            if ahead is not None and ahead.start is not None and published <= ahead.start <= published + _NEXT_SEASON:
+                return ahead
     if not planned and first.kind in _DAY_KINDS and no_year and span.start < published - _LAST_YEAR:
         ahead = _in_year(span, published.year)  # "travels to Berlin on 12 June", said on 10 May
         if ahead is not None and ahead.start is not None and published <= ahead.start <= published + _SOON:

@@ -15,7 +15,7 @@ from ...blanking import blank_spans
 from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_called_off import called_off_day
@@ -62,8 +62,10 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         found[i] = (idx, latest.model_copy(update={"kind": DiplomacyKind.talks,
                                                    "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
         return True  # "X met Y on Monday. The talks lasted three hours": the meeting is talks (codebook 14)
-    if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
-        return False  # an event held is not called off or moved afterwards; its talks may stall
+    if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held
+                          and not _moved_ahead(moved, published)):
+        return False  # an event held is not called off or moved afterwards; its talks may stall (r48: one moved
+        # to a day still to come was never held: "... a meeting there on Saturday. The meeting has been put off to 18 May")
     if told is None:  # "The talks … were a stage for its claim that sanctions had failed": the event told
         found[i] = (idx, latest.model_copy(update={"evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
         return True  # again, the status word in another's act or claim, not the event's (r21, dev40 D8)
@@ -76,6 +78,10 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         update["kind"] = DiplomacyKind.summit  # "Trump and Putin were to meet… The summit was called off"
     found[i] = (idx, latest.model_copy(update=update))
     return True
+
+
+def _moved_ahead(moved: DateSpan | None, published: dt.date | None) -> bool:
+    return bool(moved and moved.start and published and moved.start > published)
 
 
 _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)

@@ -35,6 +35,7 @@ from .diplomacy_section_dateline import section_venue
 from .diplomacy_sides import REGIONAL_GROUPS, quote_opened
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets
+from .diplomacy_warring_talks import warring_talks_sides
 from .measure_targets import measure_targets
 from .article_actors import ArticleActors
 from .participants import absent_parties, diplomacy_location, participants_of, seat_states
@@ -140,6 +141,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants += [enemy] if enemy and enemy not in participants and lx.OPPONENT[enemy] in participants else []
         participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = warring_talks_sides(text, s, kind, participants, location, ctx.sides,  # "both delegations will meet again"
+                                       actors.states_within(s.start, s.end))
     participants = [p for p in participants if p not in trailing]  # (the other event's officials too)
     hosted = host_clause(text, s, m) if kind in _HOSTED or kind is DiplomacyKind.prisoner_exchange else None
     if hosted is not None:  # "talks between A and B, which C had planned to host, were scrapped" (r14, dev26 C8)
@@ -266,9 +269,10 @@ def with_summit_host(rec: Diplomacy) -> Diplomacy:
 
 def _summit_abroad(kind: DiplomacyKind, location: Location, sides: list[str]) -> bool:
     """r33: an organisation's summit in a member's city ("NATO leaders met in Ankara"): the state hosts it and
-    takes part, as 31 of the 33 such labelled summits read it; not in a city the organisation sits in, nor a
-    regional group's meeting in a member's capital (dev5: the group's own)."""
-    return kind is DiplomacyKind.summit and location.name not in lx.ORG_SEAT_CITIES \
+    takes part, as 31 of the 33 such labelled summits read it; not in a city the organisation sits in (r48: that
+    organisation; a NATO summit in The Hague, the ICC's seat, is hosted by the Netherlands), nor a regional group's
+    meeting in a member's capital (dev5: the group's own)."""
+    return kind is DiplomacyKind.summit and not any(location.name in lx.ORG_SEATS.get(p, ()) for p in sides) \
         and not any(p in REGIONAL_GROUPS for p in sides)
 
 

@@ -288,6 +288,9 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     near = None if m else near_place(text, s, cue, lambda x: _venue(x, text, s) is not None) or (_country_venue(text, s, cue) if visited else None)
     if near:
         return near
+    own = visited_town(text, _VISIT_TO.search(text, cue.start(), s.end), cue) if visited and not m else None
+    if own is not None:
+        return own  # r48: "Our twin town in X writes that after the envoy visited Y ...": the town the visit verb names
     aside = _LATER_CIRCUMSTANCE.search(text, cue.end(), s.end)  # ", as allies tried …, while X pursues talks in Y" (r29)
     m = m or next((x for x in _DIPLO_PLACE.finditer(text, s.start, aside.start() if aside else s.end) if _venue(x, text, s)), None)
     seat = _SEAT_VENUE.search(text, s.start, s.end) if visited and not m else None
@@ -365,6 +368,8 @@ def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | N
         seat = None  # "met Saudi officials in Miami": the officials met there, not a speaker's seat
     if seat or lx.SPEAKER_PLACE_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
         return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
+    if _WROTE_AFTER.match(text, m.end()):
+        return None  # r48: "a sister club in X wrote that ...": where the writer is
     if _on_route(text, s, m.start("n")):
         return None  # "on his way to Washington": not where the event is
     if lx.COMPANY_SEAT_BEFORE.search(text, max(s.start, m.start() - 20), m.start("n")):
@@ -385,8 +390,11 @@ _NEGATED_TRIP = _cues.regex("diplomacy_scope", "negated_trip", word_end=False)  
 _REPORTING_AFTER = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*"
                               r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|announced|reported|confirmed|stated|added"
                               r"|conced(?:e|es|ed)|admit(?:s|ted)?|acknowledg(?:e|es|ed)|insist(?:s|ed)?)\b")  # r47: "concede privately"
+_WROTE_AFTER = re.compile(r"\s+(?:wrote|writes|has\s+written|had\s+written|reports|reported|said|says|told)\b")
 _SEATS = _kv.seat_buildings()
 _SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(re.escape(n) for n in sorted(_SEATS, key=len, reverse=True))})\b")
 # A visit's destination when no city is named: "a state visit to the UK", "visited Turkey".
+# (r48: past the visitor named after the noun, "the visit of the Dutch premier to Odesa")
 _VISIT_TO = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]ravell?(?:ed|ing|s)?|arrived|flew|headed)"
+                       r"(?:\s+(?:of|by)(?:\s+[\w'’.-]+){1,6}?(?=\s+to\s))?"
                        r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")

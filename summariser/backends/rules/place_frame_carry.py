@@ -146,7 +146,7 @@ def city_named_before(f: Facts, before: Facts | None, city_struck: bool = True) 
         if found is not None:
             f.places = [PlaceHit(found[0], f.sent.start + d.start(), f.sent.start + d.end())]
             return
-    if _part_of_place_before(f, before) or _city_of_strike_before(f, before):
+    if _part_of_place_before(f, before) or _city_of_strike_before(f, before) or _site_before(f, before):
         return
     if f.places or before is None or before.idx != f.idx - 1 or before.attack_vocab or before.counts \
             or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text) or _PORT_ANAPHOR.search(f.sent.text)) is None:
@@ -161,6 +161,35 @@ def city_named_before(f: Facts, before: Facts | None, city_struck: bool = True) 
         and (lx.ATTACK_WORDS.search(f.sent.text, 0, m.start()) is not None or lx.WEAPON_RE.search(f.sent.text, 0, m.start()) is not None)
     if len(cities) == 1 and (opens or only):  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
         f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
+
+
+def _site_before(f: Facts, before: Facts | None) -> bool:
+    """r48: "Our branch in X is shut today. Overnight a drone hit the garage behind it", "From
+    a café in X. On 3 May a drone wrecked the café": a strike placed only by a pronoun or the
+    definite noun of the site the sentence just before (same paragraph, no strike of its own) names in
+    its one town, is in that town."""
+    if f.places or before is None or before.idx != f.idx - 1 or f.sent.start - before.sent.end > 1 \
+            or before.attack_vocab or before.counts or not f.attack_vocab:
+        return False
+    m = _SITE_PRONOUN.search(f.sent.text) or _site_named_again(f.sent.text, before.sent.text)
+    towns = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
+    if m is None or len(towns) != 1 or len(before.places) != 1:
+        return False
+    f.places = [PlaceHit(next(iter(towns.values())), f.sent.start + m.start(), f.sent.start + m.end())]
+    return True
+
+
+_SITE_PRONOUN = cues.regex("locative", "site_pronoun")
+_THE_NOUN = re.compile(r"\b(?:the|that)\s+(?P<noun>(?-i:[a-zà-ÿ])[^\W\d_]{3,})\b")
+
+
+def _site_named_again(sent: str, before: str) -> re.Match[str] | None:
+    """"From the counter of a café in X. On 3 May a drone wrecked the café": the site the sentence
+    before introduced (an indefinite noun), named again by its definite noun."""
+    for m in _THE_NOUN.finditer(sent):
+        if re.search(rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?{m.group('noun')}\b", before):
+            return m
+    return None
 
 
 def _part_of_place_before(f: Facts, before: Facts | None) -> bool:

@@ -12,14 +12,16 @@ import re
 from ... import lexicon as lx
 from ...articles.told_ages import ADULT_AGE
 from ...knowledge import cues
-from ...numbers import find_numbers
+from ...numbers import NUMBER_WORD, find_numbers, parse_number
 from ...records import Count
 from .common import CountHit, span_of, toll_told_before
 
 _ASIDE = cues.alternation("casualties", "postposed_aside")
 _SINGLE = cues.alternation("casualties", "single_person_nouns")
 # what may stand between a person's noun and a postposed aside: the age ("of 15", ", aged 15")
-_AGE_TAIL = r"(?:\s+of\s+(?P<age>\d{1,2})|\s*,?\s+aged\s+(?P<age2>\d{1,2})(?:\s+and\s+\d{1,2})?)?"
+# (r48: the age in words too, "a boy of nine")
+_AGE = rf"\d{{1,2}}|{NUMBER_WORD}"
+_AGE_TAIL = rf"(?:\s+of\s+(?P<age>{_AGE})|\s*,?\s+aged\s+(?P<age2>{_AGE})(?:\s+and\s+(?:{_AGE}))?)?"
 _AFTER_LIST = re.compile(rf"{_AGE_TAIL}\s*,?\s+(?:{_ASIDE})\b", re.I)
 _POSTPOSED = re.compile(
     r"(?:[,;(\u2014\u2013]|\s-)\s*(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
@@ -67,5 +69,6 @@ def _is_child(m: re.Match[str]) -> bool:
     age = m.group("age") or m.group("age2")
     years = _YEARS_OLD.search(m.group("desc") + m.group("noun"))
     if age or years:
-        return int(age or years.group(1)) < ADULT_AGE  # type: ignore[union-attr]
+        value = parse_number(age) if age else int(years.group(1))  # type: ignore[union-attr]
+        return value is not None and value < ADULT_AGE
     return bool(lx.CHILD_RE.match(m.group("noun")))

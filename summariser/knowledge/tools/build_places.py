@@ -157,6 +157,7 @@ def main() -> int:
     big = [c for c in cities if c["countrycode"] in ("UA", "RU") and c["population"] >= 100000]
     capitals = {(iso, fold(c["capital"])) for iso, c in countries.items() if c["capital"]}
     world = {fold(w) for w in extra["world"]}
+    world_aliases = extra.get("world_aliases", {})
     done: set[tuple[str, str]] = set()
     for c in sorted(cities, key=lambda c: -c["population"]):
         iso = c["countrycode"]
@@ -174,6 +175,8 @@ def main() -> int:
         alts = [*(h.get("aliases", []) if h else []), c["name"], press_name(c["name"])]
         if c["population"] >= 10000 or h:
             alts += aliases_of(c, name)
+        if is_world:
+            alts += world_aliases.get(c["name"], [])  # r48: the press's exonyms GeoNames lacks ("Grodno", "Lodz")
         admin1 = r["name"] if r else None
         level = h.get("level", "city") if h else ("district" if iso in ("UA", "RU") and is_section(c, big) else "city")
         out.append(place(name, level, names[iso], iso, aliases=alts,
