@@ -166,9 +166,11 @@ def _role(text: str, m: NumberMention, noun: str | None,
 # r32: a downing participle right after the weapons counted, no auxiliary between ("74 drones shot down
 # or jammed", "40 missiles intercepted over the south")
 # (r48: or past the rest of the list it closes, "counted 43 missiles, 9 bombs and 51 drones shot down")
-_LIST_WORD = r"(?!(?:were|was|are|is|had|have|has|been)\b)[\w'’-]+"
-_NOUN_THEN_PARTICIPLE = re.compile(rf"(?:\s+(?:{_LIST_WORD}\s+){{0,2}}?{_LIST_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*)*"
-                                   rf"\s+(?:{_LIST_WORD}\s+){{0,2}}?$")
+# (no finite verb in an item: "counted 43 missiles and 51 drones, and 40 drones were shot down" keeps the launch)
+LIST_WORD = r"(?!(?:were|was|are|is|had|have|has|been)\b)[\w'’-]+"
+ITEM_WORDS = rf"\s+(?:{LIST_WORD}\s+){{0,2}}?{LIST_WORD}"  # one to three words of an item's noun phrase
+LIST_REST = rf"(?:{ITEM_WORDS}(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*)*"  # the later items, each opened by its count
+_NOUN_THEN_PARTICIPLE = re.compile(rf"{LIST_REST}\s+(?:{LIST_WORD}\s+){{0,2}}?$")
 
 
 def _downed_participle(text: str, m: NumberMention, cues: Sequence[tuple[int, int, str, str]]) -> bool:

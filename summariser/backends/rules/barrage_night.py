@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge import cues
 from .common import Facts, WeaponHit
 from .strike_event import Event
 
@@ -55,8 +56,7 @@ def _aimed_at(lead: Facts, ev: Event) -> bool:
         for p in ev.places))
 
 
-_MAIN_AIM = (r"\b(?:(?:most|many|much|half|the\s+bulk|the\s+majority)\s+of\s+them|(?:mainly|mostly|chiefly|largely|primarily))"
-             r"\s+(?:aimed\s+|directed\s+)?(?:at|on|against|towards?)")
+_MAIN_AIM = rf"\b(?:{cues.alternation('place_roles', 'main_aim_before')})\s+(?:aimed\s+|directed\s+)?(?:at|on|against|towards?)"
 
 
 def _same_side(a: str | None, b: str | None) -> bool:

@@ -11,6 +11,7 @@ from ...knowledge import cues
 from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, of_family, passive_hit_before
 from ...grounding import vocabulary
 from ...grounding.measure_frames import measure_frame_pattern, weapon_tally_pattern
+from ...grounding.role_cues import ITEM_WORDS, LIST_REST
 from ...numbers import NumberMention, is_count_like
 from ...records import WeaponType
 from .common import WeaponHit
@@ -31,9 +32,7 @@ _SPLIT_PARTICLE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+down\b(?!\s+(?:the|a|to
 # `role_cues._downed_participle` reads the same)
 _TALLY_VERB = re.compile(rf"(?:{vocabulary.pattern('launch_tally_verbs')})", re.I)
 # (r48: past the rest of the list the participle closes, "the air force counts 12 missiles and 30 drones shot down")
-_NOUN_WORD = r"\s+(?!(?:were|was|are|is|had|have|has|been)\b)[\w'’-]+"
-_DOWNED_AFTER_NOUN = re.compile(rf"(?:(?:{_NOUN_WORD}){{1,3}}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d[\d,]*)*"
-                                rf"(?:{_NOUN_WORD}){{1,3}}?\s+(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
+_DOWNED_AFTER_NOUN = re.compile(rf"{LIST_REST}{ITEM_WORDS}\s+(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
                                 re.I)
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)

@@ -40,7 +40,10 @@ def own_site_visit(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -
 
 # r34: a city named as a visit's or trip's destination ("visited Odesa", "a brief visit to Kharkiv"); never before
 # "region" ("travelled on to the Sumy region": a stop of a visit told before)
-_VISITED_TOWN = re.compile(r"(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip)(?:\s+(?:of|by)(?:\s+[\w'’.-]+){1,6}?(?=\s+to\s))?\s+(?:to\s+)?[A-Z][\w.]+(?![\w.])(?:\s+[A-Z][a-z]+(?![\w.]))?"
+# r48: the visitor named between the visit's noun and its town ("the visit of the Dutch premier to Odesa");
+# `participants._VISIT_TO` reads it too
+VISITOR_BEFORE_TOWN = r"(?:\s+(?:of|by)(?:\s+[\w'’.-]+){1,6}?(?=\s+to\s))?"
+_VISITED_TOWN = re.compile(r"(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip)" + VISITOR_BEFORE_TOWN + r"\s+(?:to\s+)?[A-Z][\w.]+(?![\w.])(?:\s+[A-Z][a-z]+(?![\w.]))?"
                            r"(?!\s+(?:region|oblast|province|district)\b)")
 
 

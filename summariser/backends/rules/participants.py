@@ -15,7 +15,7 @@ from .clause_days import cause_clause
 from .common import city_location
 from .diplomacy_groups import BODY_MEETS, appositive_spans, in_appositive
 from .diplomacy_near_venue import near_place, place_name
-from .diplomacy_site_visits import visited_town
+from .diplomacy_site_visits import VISITOR_BEFORE_TOWN, visited_town
 from .diplomacy_topic_spans import requested_spans
 
 
@@ -396,5 +396,5 @@ _SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(r
 # A visit's destination when no city is named: "a state visit to the UK", "visited Turkey".
 # (r48: past the visitor named after the noun, "the visit of the Dutch premier to Odesa")
 _VISIT_TO = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]ravell?(?:ed|ing|s)?|arrived|flew|headed)"
-                       r"(?:\s+(?:of|by)(?:\s+[\w'’.-]+){1,6}?(?=\s+to\s))?"
+                       + VISITOR_BEFORE_TOWN +
                        r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
