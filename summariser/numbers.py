@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .knowledge import cues
 from .records import Qualifier
 from .regex_guard import guarded
 
@@ -197,6 +198,10 @@ def is_day_of_month(text: str, mention: NumberMention) -> bool:
 _BEFORE_NOT_A_COUNT = re.compile(r"(?:\d[:.]|[$€£]|No\.\s*|#|[A-Za-z]-)$")  # "Geran-2", "Kh-101"
 
 
+# the noun a label number follows ("surgery 2", "Building 12"), with one space between
+_LABEL_BEFORE = cues.regex("numbers", "label_nouns", r"\s$")
+
+
 def is_count_like(text: str, mention: NumberMention) -> bool:
     """False for numbers that measure something other than a head count: ages, distances,
     durations, times of day, days of a date, years, percentages, building heights, ordinals of rounds."""
@@ -207,6 +212,8 @@ def is_count_like(text: str, mention: NumberMention) -> bool:
         return False  # "On 3 May two missiles hit ...": the 3 is the day
     if _BEFORE_NOT_A_COUNT.search(text[max(0, mention.start - 4):mention.start]):
         return False
+    if text[mention.num_start:mention.end].isdigit() and _LABEL_BEFORE.search(text[max(0, mention.start - 24):mention.start]):
+        return False  # "the windows of surgery 2", "Ward 4": a label, no count (r49)
     digits = text[mention.num_start:mention.end].replace(",", "")
     if re.fullmatch(r"(?:19|20)\d{2}", digits) and "," not in text[mention.num_start:mention.end]:
         return False  # a year: "in 2022"

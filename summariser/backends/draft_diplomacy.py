@@ -67,7 +67,9 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
     ground_date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned,
                 diplomacy=True, forward=forward)
     if d.status is DiplomacyStatus.stalled and g.published and fields.get("date"):
-        fields["date"] = _stalled_ahead(fields["date"], d.when or "", g.published)
+        # the article's own date words decide (r49: a model's "2023-06-20" for the article's "20 June" names a
+        # year the article does not)
+        fields["date"] = _stalled_ahead(fields["date"], fields["date"].text or d.when or "", g.published)
     if (outcome := g.free(d.outcome, f"{path}.outcome")):
         fields["outcome"], src["outcome"] = outcome, Origin.llm
     if (description := g.free(d.description, f"{path}.description")):

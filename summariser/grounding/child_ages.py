@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..articles.injuries_had import HAVING
+from ..lexicon.casualties import CHILD_AGE_LIMIT
 from ..articles.told_ages import ADULT_AGE as _ADULT_AGE, ages_list, parse_age as _age
 from ..numbers import NumberMention
 from ..records import Qualifier
@@ -38,7 +39,9 @@ _AGE_AFTER_ONE = re.compile(
     rf"(?:\s+years?\s+old)?{_END}"
     # a bare age between commas ("a boy, 7, and ...", "her grandson, 9 years old,"): closed by a
     # comma, a bracket or the sentence's end
-    rf"|\s*,\s*(?P<bare>\d{{1,2}}|[a-z]+(?:-[a-z]+)?(?=\s+years?\s+old))(?:\s+years?\s+old)?(?=\s*[,.;)]|\s*$)", re.I)
+    # (r49: the person's name between, "our youngest member, Maksym, 17, is among the injured")
+    rf"|\s*,\s*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,\s*)?"
+    rf"(?P<bare>\d{{1,2}}|[a-z]+(?:-[a-z]+)?(?=\s+years?\s+old))(?:\s+years?\s+old)?(?=\s*[,.;)]|\s*$)", re.I)
 # ages told after a counted noun: "two people, aged 15 and 16", "three children (ages 4, 7 and 12)"
 _AGES_AFTER_COUNT = re.compile(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s*,?\s*\(?\s*(?:aged|ages)\s+(?P<ages>(?:{_AGE_WORD})(?:\s*(?:,|and|&)\s*(?:{_AGE_WORD}))+)"
@@ -47,7 +50,7 @@ _AGE_NUMBER_BEFORE = re.compile(rf"\b(?:{_AGE_OF_NOUNS})\s+of\s+$", re.I)
 _UNDER_AGE_BEFORE = re.compile(r"\b(?:under|below|younger\s+than)\s+$", re.I)
 # "two of them under 18", "two of whom were underage": words after the count, then the phrase
 _UNDER_AGE_AFTER = re.compile(
-    rf"(?:\s+(?!(?:and|but|while|after|who|which)\b)[\w'’-]+){{0,4}}?\s+(?:{vocabulary.pattern('minor_phrases')})(?![\w-])",
+    rf"(?:\s+(?!(?:and|but|while|after|who|which)\b)[\w'’-]+){{0,4}}?\s+(?:{CHILD_AGE_LIMIT}|{vocabulary.pattern('minor_phrases')})(?![\w-])",
     re.I)
 
 

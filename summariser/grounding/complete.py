@@ -26,7 +26,7 @@ from .districts import district_as_written
 from .day_words import day_words_date
 from .spoken import spoken_date
 from .days_ago import days_ago_around
-from .event_anchor import day_after_words, named_anchor
+from .event_anchor import day_after_words, during_event, named_anchor
 from .live_blog import stamp_date
 from .dated_items import item_day, names_calendar_day, one_of_listed_days
 from .words_at import words_at
@@ -350,6 +350,8 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         return after  # r21 (dev39 A4): "the night after the deal expired": from the day told of its end
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
+    if text and around is not None and (during := during_event(words, published, text, around)) is not None:
+        return during  # r49: "during the summit": the summit's own days, told before
     part = _DAY_PART_OF.match(low)  # r46: "the early hours of that same day": a part of the day named
     if text and around is not None and (_whole(low, "same_day_phrases") or part and _whole(low[part.end():], "same_day_phrases")):
         told = [m for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]

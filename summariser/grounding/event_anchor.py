@@ -144,6 +144,42 @@ def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, i
     return _day(before[-1], words) if before and counted else None
 
 
+# r49: a record told as taking place during a gathering the article dated before ("During the summit the
+# government announced new aid", "on the sidelines of the talks"): the gathering's own days
+_DURING = re.compile(r"(?:during|at|throughout|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins|fringes)\s+of)\s+"
+                     r"(?:the|this|that|its|their)\s+(?P<rest>[\w'’ -]+)$", re.I)
+_JOINED_DAYS = re.compile(r"\s*(?:and|to|through|until|,|-|–|—)\s*(?:on\s+)?$", re.I)
+
+
+def during_event(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
+    """The days of the gathering "during the summit" names: the dates of the last sentence before the
+    words that names it by its noun's family ("the summit, held here on Monday and Tuesday": both
+    days). Only an event noun's family counts ("during the night" is none)."""
+    m = _DURING.match(" ".join(words.strip(" .,").split()))
+    if m is None:
+        return None
+    head = m.group("rest").split()[-1].lower()
+    if not any(head.startswith(n[:_STEM_LETTERS]) for family in _families() for n in family):
+        return None
+    # the noun itself first ("the summit"), its family only failing that ("the press conference" is no summit)
+    found = _anchor_mention(text, around[0], [head[:_STEM_LETTERS]], published) \
+        or _anchor_mention(text, around[0], _stems(m.group("rest")), published)
+    if found is None or found.span.start is None:
+        return None
+    ctx = _context(text)
+    s = ctx.sentences[sentence_at(list(ctx.sentences), found.start)]
+    days = [d for d in find_dates(text, s.start, s.end, published) if d.span.start and d.role == "event"]
+    i = next(k for k, d in enumerate(days) if d.start == found.start)
+    lo = hi = i
+    while lo > 0 and _JOINED_DAYS.fullmatch(text, days[lo - 1].end, days[lo].start):
+        lo -= 1
+    while hi + 1 < len(days) and _JOINED_DAYS.fullmatch(text, days[hi].end, days[hi + 1].start):
+        hi += 1
+    start, end = days[lo].span.start, days[hi].span.end or days[hi].span.start
+    precision = DatePrecision.day if start == end else DatePrecision.range
+    return DateSpan(start=start, end=end, text=words, precision=precision)
+
+
 def _day(found: DateMention, words: str, shift: int = 0) -> DateSpan:
     told = found.span.end or found.span.start
     assert told is not None  # an anchor is a dated mention

@@ -45,7 +45,8 @@ _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_N
                     # r28 (dev50): a journey back or onward ("the negotiators return to Istanbul", "will reconvene in")
                     rf"|return(?:s|ed|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|c[ao]me|comes|coming)"
                     rf"(?:\s+\w+){{0,3}}?\s+(?:for|to)\s+{_CITY_OF}{_NAME.replace('<name>', '<planned>')}"
-                    rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b"
+                    # r49: one word of the event's subject between ("the Bürgenstock peace summit")
+                    rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:(?-i:[a-z]+)\s+)?(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b"
                     rf"|{_TIMELINE_DAY}\s*[–—-]\s*{_NAME.replace('<name>', '<dashed>')}"
                     # r27: aid given to a city ("sent 40 generators to Kharkiv", "delivered ambulances to the
                     # city of Odesa"): the city's state receives it (CODEBOOK rule 14)

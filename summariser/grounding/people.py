@@ -27,7 +27,7 @@ _SINGLE_WEAPON = (rf"\b(?:a|an)\s+(?:{_WEAPON_WORD}\s+){{0,2}}({vocabulary.patte
                   rf"(?!\s+(?:{vocabulary.pattern('single_weapon_compounds')})\b)"
                   rf"(?=(?:,?\s+[\w'’-]+){{0,4}}?,?\s+(?:{_IMPACT_OR_LAUNCH})\b)")
 _ONE = re.compile(
-    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
+    r"\b(?:an?|its|his|her|their|the|our|my|your)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"
     # up to two words naming the trade or the kind of the person: "a truck driver", "a retired
     # tram driver", "a school pupil"

@@ -131,11 +131,15 @@ AMONG_AFTER = re.compile(
 # boy", "one of whom was an eight-year-old", "two of them teenagers" (never "a 19-year-old conscript").
 _CHILD_AGE = (r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
               r"|fifteen|sixteen|seventeen)[- ]years?[- ]old")
+# r49: or by an age limit of childhood: "five of them under eighteen", "four under the age of 16"
+CHILD_AGE_LIMIT = cues.alternation("casualties", "child_age_limits")
+CHILD_AGE_LIMIT_AFTER = re.compile(rf"^\s+(?:{CHILD_AGE_LIMIT})", re.I)
 PART_ARE_CHILDREN = re.compile(
     r"^\s+of\s+(?:them|whom|those(?:\s+(?P<toll>killed|injured|wounded|hurt))?"
     r"|the\s+(?P<toll2>dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
+    rf"(?:{CHILD_AGE_LIMIT}|"
     rf"(?:an?\s+)?(?:(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b"
-    rf"|{_CHILD_AGE}(?:\s+(?:{_alt(CHILD_NOUNS)})\b|(?=\s*(?:[,.;)]|and\b|$))))", re.I)
+    rf"|{_CHILD_AGE}(?:\s+(?:{_alt(CHILD_NOUNS)})\b|(?=\s*(?:[,.;)]|and\b|$)))))", re.I)
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 # "The dead included two children", "those injured include three children": the toll named first.
 TOLL_INCLUDED_BEFORE = re.compile(
@@ -161,12 +165,13 @@ PERSON_PLACE_TAIL_RE = re.compile(PERSON_PLACE_TAIL, re.I)
 PERSON_PLACE_BEFORE_VERB = rf"{PERSON_PLACE_TAIL}(?=\s*,?\s+(?:was|were|has|had|is|died)\b)"
 # r9: one lower-case word that says what the person does or drives: "a tractor driver", "a railway worker"
 # r31: a nationality may come first ("a Syrian crew member", "an Indian engineer"): the person's, never a count
-_TRADE_WORD = (rf"(?:(?-i:{_alt(_kv.demonyms())})\s+)?"
-               r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?")
+# (r49: public, read by the rules' one person told with what they were doing, aged_persons)
+TRADE_WORD = (rf"(?:(?-i:{_alt(_kv.demonyms())})\s+)?"
+              r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?")
 SINGLE_PERSON = re.compile(
     # (r30: a possessive too, "her husband, a retired teacher, was hurt", "their driver was hurt")
-    r"\b(?P<n>(?:a|an|one|another|one\s+more|a\s+further|his|her|their|its)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
-    rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
+    r"\b(?P<n>(?:a|an|one|another|one\s+more|a\s+further|his|her|their|its|our|my|your)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
+    rf"{TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     rf"(?:{PERSON_PLACE_BEFORE_VERB}"  # r19 (dev35 C1): "of the village of X in the Y region"
     r"|\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
@@ -187,7 +192,7 @@ SINGLE_PERSON = re.compile(
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
 SINGLE_PERSON_OBJECT = re.compile(
     rf"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting|{INJURY_TOLD_BEFORE})\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
-    rf"elderly\s+|young\s+|teenage\s+|local\s+)?{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
+    rf"elderly\s+|young\s+|teenage\s+|local\s+)?{TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
 
 

@@ -109,7 +109,7 @@ def aged_persons(text: str, s: Sentence, hits: list[tuple[int, CountHit]], field
 # was wounded"): one of the toll, as `lx.SINGLE_PERSON` reads it without the phrase
 _DOING_PERSON = re.compile(
     rf"\b(?P<n>(?:a|an|one)\s+(?:\d{{1,3}}-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
-    rf"(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?:\s+(?:aged|of)\s+\d{{1,3}})?"
+    rf"{lx.TRADE_WORD}(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?:\s+(?:aged|of)\s+\d{{1,3}})?"
     r"\s+[a-z]+ing(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|had|been|who|which)\b)[\w'’-]+){0,6}?"
     r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
     r"(?P<cue>killed|injured|wounded|hurt)\b", re.I)

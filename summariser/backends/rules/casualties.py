@@ -114,7 +114,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             kind, noun = ek, _first_noun(_own_phrase(after[:40]))  # "killed three in A and two in B" (r20, dev37 A3)
         elif (ti := lx.TOLL_INCLUDED_BEFORE.search(before)) and _is_child(_first_noun(after[:30])):
             kind, noun = _kind_of(ti.group("cue")), "children"  # "The dead included two children"
-        elif lx.INCLUDING_CHILDREN.search(before) and _is_child(_first_noun(after[:30])) and hits:
+        elif lx.INCLUDING_CHILDREN.search(before) and (_is_child(_first_noun(after[:30])) or lx.CHILD_AGE_LIMIT_AFTER.match(after)) and hits:
             kind, noun = hits[-1][1].field.replace("children_", ""), "children"
         if kind is None:
             continue

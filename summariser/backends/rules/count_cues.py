@@ -12,7 +12,7 @@ from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, of_family, pa
 from ...grounding import vocabulary
 from ...grounding.measure_frames import measure_frame_pattern, weapon_tally_pattern
 from ...grounding.role_cues import ITEM_WORDS, LIST_REST
-from ...numbers import NumberMention, is_count_like
+from ...numbers import NumberMention, find_numbers, is_count_like
 from ...records import WeaponType
 from .common import WeaponHit
 
@@ -146,7 +146,7 @@ _COUNTED_ONE = re.compile(r"(?:(?:only|just)\s+)?one\b|(?:a\s+)?single\b", re.I)
 
 
 # what makes "one drone struck X" one of several told apart or of a wave counted elsewhere in its sentence
-_ONE_OF_MORE = re.compile(r"\b(?:another|a\s+second|the\s+other|the\s+rest|others)\b|\d|\b(?:two|three|four|five|six|seven|"
+_ONE_OF_MORE = re.compile(r"\b(?:another|a\s+second|the\s+other|the\s+rest|others)\b|\b(?:two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
 
 
@@ -154,7 +154,9 @@ def _alone(text: str, weapon_end: int) -> bool:
     """The one weapon is the wave: its sentence counts no other ("one drone hit a bakery and another a garage
     as gunners downed most of the 15 sent": hits of a wave, no launch of one)."""
     end = text.find(".", weapon_end)
-    return _ONE_OF_MORE.search(text, weapon_end, end if end >= 0 else len(text)) is None
+    end = end if end >= 0 else len(text)
+    return _ONE_OF_MORE.search(text, weapon_end, end) is None and not any(  # "surgery 2" names a room (r49)
+        text[n.num_start:n.end][:1].isdigit() and is_count_like(text, n) for n in find_numbers(text, weapon_end, end))
 
 
 def hit_as_subject(text: str, weapon_end: int, m: NumberMention) -> bool:

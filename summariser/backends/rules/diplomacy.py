@@ -15,7 +15,7 @@ from .diplomacy_article import Article
 from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import act_during_visit, acts_on_trips, decided_during_visit, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
-from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record, prepared_record
+from .diplomacy_agreed_next import held_and_agreed, held_before_proposal, next_round_kind, planned_record, prepared_record
 from .diplomacy_mediators import chairs_told_later, host_ready, mediator_thanked_before, mediator_told_later
 from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_milestone import without_milestone_appositions
@@ -145,6 +145,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         kind, m = act_during_visit(text, s, cues, primary_cue(text, cues))  # "During the visit, the two signed…" (dev34 C3)
         kind = trip_kind(text, s, kind, m)  # "flies to Tokyo to confer with his counterpart": talks
+        s = held_before_proposal(text, s, kind, m, cues)  # "spoke by phone and put forward a swap; Kyiv refused" (r49)
         if adopting_session(text, s, kind, m, found, lambda: diplomacy_location(text, s, m)):
             continue  # "The tranche was signed off at a gathering of envoys in Vienna": the measure's venue
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"

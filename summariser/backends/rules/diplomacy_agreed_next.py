@@ -72,6 +72,36 @@ def exchange_agreed_at(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]
     return None
 
 
+def exchange_proposed_at(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]], kind: DiplomacyKind,
+                         m: re.Match[str]) -> tuple[DiplomacyKind, re.Match[str]] | None:
+    """The event held that an exchange was put forward at ("spoke to X by phone and put forward a truce
+    and a swap of prisoners"): the call names the sentence's event; the exchange was only proposed
+    there (codebook 13), r49."""
+    if kind is not DiplomacyKind.prisoner_exchange:
+        return None
+    for k2, m2 in cues:
+        if k2 in _HELD_FORMS and m2.end() <= m.start() and _PROPOSED_AT.search(text[m2.end():m.start()]):
+            return k2, m2
+    return None
+
+
+def held_before_proposal(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
+                         cues_: list[tuple[DiplomacyKind, re.Match[str]]]) -> Sentence:
+    """The clause of the event held, up to the verb that put an exchange forward at it: its sides,
+    status and day are read there ("; Kyiv turned the idea down" is no side of the call)."""
+    if kind not in _HELD_FORMS:
+        return s
+    for k2, m2 in cues_:
+        put = _PROPOSED_AT.search(text[m.end():m2.start()]) if k2 is DiplomacyKind.prisoner_exchange and m2.start() >= m.end() else None
+        if put is not None:
+            end = m.end() + put.start()
+            return Sentence(s.start, end, text[s.start:end])
+    return s
+
+
+_PROPOSED_AT = cues.regex("diplomacy", "proposed_at_held", word_end=False)
+
+
 def next_kind(agreed: re.Match[str]) -> DiplomacyKind:
     if agreed.group("exchange"):
         return DiplomacyKind.prisoner_exchange  # "agreeing to swap 300 soldiers each next week" (r29)

@@ -11,7 +11,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
-from .diplomacy_agreed_next import exchange_agreed_at
+from .diplomacy_agreed_next import exchange_agreed_at, exchange_proposed_at
 from .diplomacy_leaders_kind import gathering_for_force
 from .diplomacy_modality import CLAUSE_MARK
 from .diplomacy_scope import request_setting
@@ -100,6 +100,9 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
     agreed = exchange_agreed_at(text, cues, kind, m)
     if agreed is not None:
         return agreed  # "met in Riyadh on Tuesday and agreed to exchange 200 prisoners": the meeting (r29)
+    proposed = exchange_proposed_at(text, cues, kind, m)
+    if proposed is not None:
+        return proposed  # "spoke by phone and put forward a swap of prisoners": the call (r49)
     if kind in lx.SUBJECT_KINDS or kind is DiplomacyKind.prisoner_exchange:
         for k2, m2 in cues:  # "talks on a swap of captives", "talks between the delegations on an exchange"
             if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and _topic_of(text, m2, m) \

@@ -15,6 +15,7 @@ from .clause_days import cause_clause
 from .common import city_location
 from .diplomacy_groups import BODY_MEETS, appositive_spans, in_appositive
 from .diplomacy_near_venue import near_place, place_name
+from .gathering_cities import GATHERING_AFTER, earlier_gathering
 from .diplomacy_site_visits import VISITOR_BEFORE_TOWN, visited_town
 from .diplomacy_topic_spans import requested_spans
 
@@ -189,7 +190,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
             continue  # "the Bucharest Nine", "the Ukraine Defence Contact Group": a group or a paper, not its state
         if _inside(topics, m.start()):
             continue  # "talks on a force to aid Ukraine": the subject, not a side
-        if _is_city(word) and _GATHERING_AFTER.match(text, m.end(), s.end):
+        if _is_city(word) and earlier_gathering(text, m):
+            continue  # r49: "their fourth round after Vienna in May": an earlier gathering, no side
+        if _is_city(word) and GATHERING_AFTER.match(text, m.end(), s.end):
             named_gatherings.append(word)  # r40: "the Berlin meeting came up": a gathering's name, no side
             continue
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
@@ -230,9 +233,6 @@ _QUALIFIED_DELEGATIONS = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))+)\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_qualifiers')})\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_nouns')})\b")
-# r40: a city naming a gathering ("the Berlin meeting came up" on a call): its venue, no side of another event
-_GATHERING_AFTER = re.compile(rf"\s+(?:{_cues.alternation('diplomacy_visits', 'attributive_summit_nouns')}"
-                              rf"|{_cues.alternation('diplomacy_visits', 'attributive_talks_nouns')})\b", re.I)
 # a capitalised place name: one word and up to `more` capitalised words after it ("Kyiv", "New York",
 # "United Arab Emirates"): one pattern for the datelines, venues and destinations below
 _place_name = place_name  # one name pattern for every venue reader (`diplomacy_near_venue` too)

@@ -40,7 +40,9 @@ def _place_told(f: Facts) -> re.Match[str] | None:
 
 # r27: a city's district named by a name the gazetteer lacks ("hit a sports hall in the Kyivskyi district"):
 # a part of the city told before, as a known district is
-_NAMED_DISTRICT = re.compile(rf"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{cues.plain_alternation('places_extra', 'named_district_nouns')})\b", re.I)
+_NAMED_DISTRICT = re.compile(rf"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{cues.plain_alternation('places_extra', 'named_district_nouns')})\b"
+                             # r49: or a landmark by its name, "damaged the Transfiguration Cathedral"
+                             rf"|\bthe\s+(?:(?-i:[A-Z])[\w'’-]+\s+){{1,3}}(?:{cues.plain_alternation('places_extra', 'named_site_nouns')})\b", re.I)
 
 
 # r46 (dev68): the strike named again by its definite noun, with a day of its own ("... drones hit a depot in

@@ -23,6 +23,18 @@ _FACILITY_TOWN = re.compile(
     rf"\b(?:the\s+)?(?P<town>(?!(?:{cues.alternation('locative', 'facility_owners')})\b)[A-Z][\w'’]+(?:-[A-Za-z][\w'’]+)*)"
     rf"\s+(?:{_FACILITY}){_LINK}$")
 _SMALLER = (LocationLevel.site, LocationLevel.district, LocationLevel.city)
+# r49: a town that only locates the place, between it and the region ("in Pisochyn, just outside Kharkiv, in the
+# Kharkiv region": the region is where both lie, no second place hit)
+_LOCATED_BY = re.compile(rf"\s*,?\s+(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?"
+                         r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?", re.I)
+
+
+def _qualifies(text: str, end: int, region_start: int) -> bool:
+    """Whether the words between a place and a region make the region where the place lies."""
+    if _QUALIFIED.fullmatch(text, end, region_start):
+        return True
+    located = _LOCATED_BY.match(text, end, region_start)
+    return located is not None and _QUALIFIED.fullmatch(text, located.end(), region_start) is not None
 
 
 def fold_qualifying_regions(text: str, f: Facts) -> None:
@@ -31,7 +43,7 @@ def fold_qualifying_regions(text: str, f: Facts) -> None:
     for r in [p for p in f.places if p.place.level is LocationLevel.region]:
         admin1 = r.place.admin1 or r.place.name
         host = next((p for p in f.places if p.place.level in _SMALLER and p.end <= r.start
-                     and p.place.admin1 in (None, admin1) and _QUALIFIED.fullmatch(text, p.end, r.start)), None)
+                     and p.place.admin1 in (None, admin1) and _qualifies(text, p.end, r.start)), None)
         if host is not None:
             host.place = lx.Place(host.place.name, admin1, host.place.country or r.place.country, host.place.level)
             f.places = [p for p in f.places if p is not r]
