@@ -41,6 +41,9 @@ _REPORT_BEFORE = re.compile(
 # mayor said", "In the evening, rescuers said"; never "Drones hit X in the evening, the governor said")
 _REPORT_AFTER = re.compile(r"\.?,?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
                            rf"(?:{cues.plain_alternation('anchoring', 'speech_after_part_of_day')})\b", re.I)
+# where such a part of the day opens its clause: the sentence's start, or after a colon or a semicolon (r49: "The
+# figure has grown since then: this morning the governor put it at 16")
+_OPENS_CLAUSE = re.compile(r"(?:^|[:;])\s*$")
 # r43: the day a publication appeared ("an article on 11 July said", "in Friday's paper", "our edition of 24
 # July"): a report's time, not the event's
 _PUBLICATION = cues.plain_alternation("anchoring", "publication_nouns")
@@ -51,6 +54,15 @@ _PUBLICATION_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_PUBLICATION})\b
 # ... and a sentence opened by the time its figure holds at ("By the morning of 15 March, nine had been reported killed")
 _AS_OF_BEFORE = re.compile(rf"(?:\bas\s+(?:of|at)|(?-i:(?:^|[.!?]\s+|\n\s*)By))\s+(?:{date_patterns.PART_OF_DAY_OF})?$", re.I)
 _AS_OF_AFTER = re.compile(r"\s*,")
+def _window_before(text: str, start: int, pos: int, width: int) -> str:
+    """The words before `pos` back to `width` characters or the sentence's `start`, where "^" matches only
+    at that start (a search from a position inside the text never matches "^" there)."""
+    lo = max(start, pos - width)
+    return ("\x00" if lo > start else "") + text[lo:pos]
+
+
+# r49: "By Thursday the regional governor, X, was counting 12 dead": a speaker's count after the day, an aside between
+_COUNTING_AFTER = re.compile(r"\s+[^.;]{0,80}?\b(?:was|were|had\s+been)\s+(?:counting|reporting|putting|giving)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -307,13 +319,16 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 # "said on Friday", r27: "said in the evening" (the report's time, not the strike's); r39: "reported
                 # this morning that ... overnight"
                 role = "report"
-            elif kind == "part_of_day" and not text[start:m.start()].strip() and _REPORT_AFTER.match(text, m.end(), end):
-                role = "report"  # r27: "At 3 p.m. the mayor said ...", "In the evening, rescuers said": the report's time
+            elif kind in ("part_of_day", "today") and _OPENS_CLAUSE.search(text[start:m.start()]) and _REPORT_AFTER.match(text, m.end(), end):
+                role = "report"  # r27: "At 3 p.m. the mayor said ...", "In the evening, rescuers said": the report's time;
+                # r49: "This morning the mayor told reporters four had died" too
             elif _PUBLICATION_BEFORE.search(text, max(start, m.start() - 30), m.start()) or _PUBLICATION_AFTER.match(text, m.end(), end):
                 role = "report"  # r43: "an article on 11 July said", "in Friday's paper": the day it was published
-            elif (by := _AS_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())) is not None and (
-                    by.group(0).lstrip(".!? ").startswith(("as", "As")) or _AS_OF_AFTER.match(text, m.end())):
-                role = "report"  # r45: "figures as of 6 September": the day the count stands at
+            elif (by := _AS_OF_BEFORE.search(_window_before(text, start, m.start(), 40))) is not None and (
+                    by.group(0).lstrip(".!? ").startswith(("as", "As")) or _AS_OF_AFTER.match(text, m.end())
+                    or _REPORT_AFTER.match(text, m.end(), end) or _COUNTING_AFTER.match(text, m.end(), end)):
+                role = "report"  # r45: "figures as of 6 September": the day the count stands at; r49: "By Thursday
+                # the governor, X, was counting 12 dead"
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
     return tuple(_day_after_report(text, sorted(found, key=lambda d: d.start), end))

@@ -93,3 +93,15 @@ def test_one_person_named_through_a_possessive_is_one():
 
 def test_plural_possessives_state_no_one():
     assert 1 not in safety.numbers_in("The blast wounded their neighbours in the next block, medics said.")
+
+
+# r49: children told by an age limit ("five of them under eighteen") are a children cue of the scorer's own
+@pytest.mark.parametrize("tail", ["five of them under eighteen.", "including five under the age of 18."])
+def test_children_told_by_an_age_limit_are_cued(tail):
+    text = f"Glide bombs hit a market in Kostiantynivka on Monday, injuring 27 people, {tail}"
+    assert safety.unsupported_numbers([harm_record(text, text, injured=27, children_injured=5)], text) == []
+
+
+def test_an_age_limit_of_grown_people_cues_no_children():
+    text = "Glide bombs hit a market in Kostiantynivka on Monday, injuring 27 people, five of them over sixty."
+    assert safety.unsupported_numbers([harm_record(text, text, injured=27, children_injured=5)], text)

@@ -210,3 +210,177 @@ def test_during_the_night_is_no_gathering() -> None:
     text = "The EU summit opened on Thursday. During the night drones hit Sumy."
     at = text.index("During")
     assert during_event("During the night", dt.date(2025, 3, 11), text, (at, at + 16)) is None
+
+
+# --------------------------------------------------------------------------- round 49, second part
+def _days(text: str, published: str) -> list[tuple[list[str], dt.date | None, dt.date | None]]:
+    return [([p.name for p in r.locations], r.date.start if r.date else None, r.date.end if r.date else None)
+            for r in _attacks(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "Before dawn on Friday Lviv's air defence destroyed all nine drones Russia had sent against the city.",
+    "On Friday night Lviv's air defences downed nine drones over the city.",
+])
+def test_a_citys_own_air_defence_downs_the_citys_figures(text: str) -> None:
+    rec = _one(text, "2024-09-14")
+    assert [p.name for p in rec.locations] == ["Lviv"] and rec.weapons[0].intercepted is not None
+
+
+def test_a_countrys_air_defence_stays_the_countrys() -> None:
+    rec = _one("Overnight Ukraine's air defences shot down 31 of 40 drones, the air force said.", "2024-09-14")
+    assert [p.level.value for p in rec.locations] == ["country"]
+
+
+def test_the_same_night_after_the_small_hours_is_the_night_before_that_day() -> None:
+    text = ("In the early hours of Friday drones hit Sumy. The same night a drone fell on a house in Shostka, injuring a "
+            "woman.")
+    assert (["Shostka"], dt.date(2024, 9, 12), dt.date(2024, 9, 13)) in _days(text, "2024-09-14")
+
+
+def test_the_same_night_after_a_plain_day_stays_that_day() -> None:
+    text = "On Friday drones hit Sumy. The same night a drone fell on a house in Shostka, injuring a woman."
+    assert (["Shostka"], dt.date(2024, 9, 13), dt.date(2024, 9, 13)) in _days(text, "2024-09-14")
+
+
+@pytest.mark.parametrize("site", ["his street", "her home", "their block"])
+def test_the_home_of_a_person_placed_in_one_town_is_in_that_town(site: str) -> None:
+    text = f"Andrii still teaches piano at a school in Poltava. On Saturday a missile struck near {site}, wounding four."
+    assert [p.name for p in _one(text, "2024-09-14").locations] == ["Poltava"]
+
+
+def test_a_launch_at_targets_in_several_regions_is_the_countrys() -> None:
+    text = ("Early on Sunday Russia fired 20 missiles and 30 drones at energy sites in the Lviv and Rivne regions. The "
+            "air force said 15 of the missiles and 28 drones were destroyed.")
+    (rec,) = _attacks(text, "2024-09-16")
+    assert rec.locations and rec.locations[0].level.value in ("country",) or not rec.locations
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit a substation in Rivne on Monday. Every such attack costs the city another day without heating.",
+    "Drones hit a substation in Rivne on Monday. Each new strike on the grid sets repairs back by weeks.",
+])
+def test_a_strike_of_a_kind_is_no_strike(text: str) -> None:
+    assert len(_attacks(text, "2024-09-17")) == 1
+
+
+def test_a_strike_told_after_every_attack_since_is_kept() -> None:
+    text = ("Drones hit a substation in Rivne on Monday. We have kept the bakery open through every attack since drones "
+            "first reached the city, on 3 May.")
+    assert len(_attacks(text, "2024-09-17")) == 2
+
+
+@pytest.mark.parametrize("report", [
+    "This morning the mayor told reporters four people had died and 11 were hurt.",
+    "The count has risen through the day: this morning the governor put it at four dead and 11 hurt.",
+])
+def test_a_toll_given_this_morning_is_the_strikes_told_before(report: str) -> None:
+    text = f"Overnight into Tuesday two missiles hit a block of flats in Sumy. {report}"
+    (rec,) = _attacks(text, "2024-09-17")
+    assert count_value(rec.injured) == 11
+
+
+def test_a_strike_this_morning_told_by_its_speaker_stays_its_own() -> None:
+    text = "Overnight into Tuesday two missiles hit Sumy. This morning a drone hit a school in Konotop, the governor said."
+    assert len(_attacks(text, "2024-09-17")) == 2
+
+
+def test_the_town_is_the_one_town_of_the_sentence_before() -> None:
+    text = ("Drones hit Kharkiv on Saturday. Our drivers are not going to Merefa this week. The town, just south of "
+            "the city, came under artillery fire on Sunday, and three residents were hurt.")
+    assert (["Merefa"], dt.date(2024, 9, 15), dt.date(2024, 9, 15)) in _days(text, "2024-09-17")
+
+
+def test_the_city_still_takes_the_city_struck() -> None:
+    text = ("Drones hit Kharkiv on Saturday. Our drivers are not going to Merefa this week. The city came under "
+            "artillery fire on Sunday, and three residents were hurt.")
+    assert any(places == ["Kharkiv"] and start == dt.date(2024, 9, 15) for places, start, _ in _days(text, "2024-09-17"))
+
+
+def test_the_night_before_is_the_night_before_the_one_told() -> None:
+    text = ("Overnight into Thursday drones struck the port of Izmail. It was the second night in a row. The night "
+            "before, drones had also hit Izmail's grain terminal, wounding a guard.")
+    assert (["Izmail"], dt.date(2024, 9, 10), dt.date(2024, 9, 11)) in _days(text, "2024-09-13")
+
+
+@pytest.mark.parametrize("verb", ["brought down", "taken out", "knocked out"])
+def test_a_fronted_total_takes_every_downing_verb(verb: str) -> None:
+    text = f"Drones hit Sumy overnight. Of the 44 drones launched that night, 39 were {verb}."
+    recs = _attacks(text, "2024-09-17")
+    assert any(w.intercepted is not None and w.intercepted.value == 39 for r in recs for w in r.weapons)
+
+
+def test_a_launch_at_the_country_is_the_countrys() -> None:
+    text = ("On the night of 16 September missiles hit Odesa's port, injuring three. Of the 44 missiles and drones "
+            "sent against the country overnight, 30 were taken down, the air force added.")
+    levels = {tuple(p.level.value for p in r.locations) for r in _attacks(text, "2024-09-18")}
+    assert ("country",) in levels
+
+
+def test_another_towns_turn_dates_and_places_the_strike_after_it() -> None:
+    text = ("Missiles struck Odesa's harbour on the night of 16 September, injuring three. On the night of 17 September "
+            "it was Kherson's turn. A missile set a school in the city centre on fire.")
+    assert (["Kherson"], dt.date(2024, 9, 16), dt.date(2024, 9, 17)) in _days(text, "2024-09-19")
+
+
+def test_a_count_of_nights_is_no_strike() -> None:
+    text = ("Drones hit Kherson on Monday. Our friend Ivan, who stayed with us in May, says his crew has put out fires in "
+            "the city on five nights this month.")
+    assert len(_attacks(text, "2024-09-19")) == 1
+
+
+def test_by_a_day_a_speakers_count_is_the_strikes_told_before() -> None:
+    text = ("On Tuesday evening Russian missiles hit a cafe in Sloviansk. By Thursday the Donetsk regional governor, "
+            "Vadym Filashkin, was counting nine dead and said 40 had been wounded.")
+    (rec,) = _attacks(text, "2024-09-20")
+    assert (count_value(rec.killed), count_value(rec.injured)) == (9, 40)
+
+
+@pytest.mark.parametrize("text", [
+    "Iryna was in Sumy visiting her grandmother on Tuesday when drones hit the town.",
+    "My colleague spent Tuesday in Sumy visiting his parents, and drones hit the town that night.",
+])
+def test_a_private_visit_is_no_diplomacy(text: str) -> None:
+    assert diplomacy_of(text, "2024-09-20") == []
+
+
+def test_a_leader_in_a_city_is_still_a_visit() -> None:
+    (rec,) = diplomacy_of("Orpo was in Kyiv on Tuesday.", "2024-09-20")
+    assert rec.kind.value == "visit"
+
+
+@pytest.mark.parametrize("text", [
+    "Here in Poltava, seven drones flew towards the city overnight. Air defence downed all seven, the regional head "
+    "wrote.",
+    "Seven drones were heading for Poltava overnight; air defence shot down all seven.",
+])
+def test_weapons_told_flying_at_a_city_are_launched(text: str) -> None:
+    (rec,) = _attacks(text, "2024-09-20")
+    assert (rec.weapons[0].launched.value, rec.weapons[0].intercepted.value) == (7, 7)  # type: ignore[union-attr]
+
+
+def test_one_of_them_wrecking_a_thing_is_no_interception() -> None:
+    text = "Last night two missiles came down on Sumy; one of them destroyed a school gym."
+    (rec,) = _attacks(text, "2024-09-20")
+    assert rec.weapons[0].intercepted is None
+
+
+def test_one_of_them_downed_is_an_interception() -> None:
+    text = "Last night Russia fired two missiles at Sumy; one of them was destroyed by air defence."
+    (rec,) = _attacks(text, "2024-09-20")
+    assert rec.weapons[0].intercepted is not None
+
+
+def test_during_the_night_after_a_dated_night_is_that_night() -> None:
+    text = ("Overnight into Tuesday Russia sent drones at Chernihiv. All 14 drones sent against Ukraine during the "
+            "night were downed, the air force said.")
+    assert all(start == dt.date(2024, 9, 16) for _, start, _ in _days(text, "2024-09-19"))
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On Sunday guided bombs hit Kupiansk; officials said a man had died and three people had been wounded.", 1),
+    ("Early on Monday a drone hit a car near Nikopol; a married couple driving past had been killed.", 2),
+    ("On Sunday shells hit Kherson, and an elderly couple sitting on a bench were killed.", 2),
+])
+def test_people_told_with_had_or_what_they_were_doing(text: str, killed: int) -> None:
+    assert count_value(_one(text, "2024-09-20").killed) == killed

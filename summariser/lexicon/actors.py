@@ -46,6 +46,7 @@ NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|countrywide|nationally|across\s+the\s+country|throughout\s+the\s+country|across\s+(?:Ukraine|Russia)"
     r"|(?:at|on|against|over|into)\s+(?:Russian|Ukrainian)\s+(?:territory|regions|soil)|in\s+total|in\s+all"
     r"|(?:at|against|on|into|over)\s+(?:Ukraine|Russia)(?!['’])"  # r40: "downed over Russia", the country's
+    r"|(?:at|against|on|into|over)\s+the\s+(?:whole\s+|entire\s+)?country(?!['’])"  # r49: "sent at the country overnight"
     r"|other\s+(?:regions|cities|oblasts)|several\s+regions|(?:\w+\s+)?regions\s+of\s+the\s+country)\b", re.I)
 
 

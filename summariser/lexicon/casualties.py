@@ -178,7 +178,8 @@ SINGLE_PERSON = re.compile(
     r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?|\s*,\s*\d{1,2}\s*,|\s+of\s+\d{1,2}(?=\s)"
     # r14: an infant's age in months ("a baby of eight months was hurt")
     r"|\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?(?:\s+old)?)?"  # "a woman aged 63 died", "a boy of 15 was hurt", "a man, 45, was hurt"
-    r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
+    # (r49: "a woman had died", "a man has died")
+    r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were|had|has)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
     # r41: "a pensioner lost her life" (never her life savings)
     r"(?P<cue>killed|died|dead|perished|lost\s+(?:his|her)\s+life(?![\s-]+(?:savings|insurance|work|story|partner)|['’]s)"
     r"|injured|wounded|hurt"

@@ -243,9 +243,11 @@ NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)(?<!\bwith\s)(?<!\busing\s
                              r"(?!\s+(?:units?|crews?|teams?|groups?|forces|means|assets)\b)", re.I)
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
-    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed"
+    # (r49: every verb of downing of `strike.yaml` intercept, "23 were brought down", "were taken out")
+    rf"(?:successfully\s+)?(?:{cues.alternation('strike', 'intercept')}"
     rf"|{cues.alternation('strike', 'fall_to_defence')})\b"  # r27: "nine were felled", "12 fell to air defence"
-    r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?))", re.I)
+    # (r49: never a thing the weapon wrecked, "one of them wrecked a school gym")
+    r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?)|\s+(?:a|an|the|its|their|his|her|our|two|three|several|\d+)\s)", re.I)
 # A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)  # "40 of which air defences downed"
 # A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...knowledge import cues
+from ...knowledge import cues, find_actors
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
@@ -63,6 +63,8 @@ def idle_presence(subject: str) -> bool:
     words = subject.split()
     if any(w.lower() in _PRONOUNS for w in words):
         return True  # "he was in Kyiv when the sirens sounded": whose visit is not told here
+    if len(words) == 1 and not find_actors(subject):
+        return True  # r49: a bare name no actor holds ("Olena was in X visiting her parents"): a private person
     return not (0 < len(words) <= 3 and _named_person(subject) and not _NOT_VISITOR.search(subject)
                 and all(w[:1].isupper() for w in words))
 

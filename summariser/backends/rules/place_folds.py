@@ -82,8 +82,10 @@ def fold_region_into_town(text: str, f: Facts) -> None:
     f.places = [p for p in f.places if p is not r]
 
 
-# r25: "launched 40 drones at the A and B regions": a launch aimed at two regions or more
-_AIMED_AT_BEFORE = re.compile(r"\b(?:at|against|toward|towards)\s+(?:the\s+)?$", re.I)
+# r25: "launched 40 drones at the A and B regions": a launch aimed at two regions or more; r49: at the targets
+# in them too ("sent 20 missiles and 30 drones at energy sites in the A and B regions")
+_AIMED_AT_BEFORE = re.compile(r"\b(?:at|against|toward|towards)\s+(?:(?-i:[a-z][a-z-]*)\s+){0,3}?(?:(?:in|across)\s+)?(?:the\s+)?$",
+                              re.I)
 
 
 def fold_aimed_regions(text: str, f: Facts) -> None:
@@ -95,7 +97,7 @@ def fold_aimed_regions(text: str, f: Facts) -> None:
     if f.counts or len(f.places) < 2 or any(p.place.level is not LocationLevel.region for p in f.places) \
             or not any(w.launched or w.intercepted for w in f.counted_weapons):
         return
-    if not _AIMED_AT_BEFORE.search(window_before(text, s, f.places[0].start, 30)):
+    if not _AIMED_AT_BEFORE.search(window_before(text, s, f.places[0].start, 60)):
         return
     if not all(PLACE_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(f.places, f.places[1:])):
         return

@@ -161,6 +161,20 @@ def city_named_before(f: Facts, before: Facts | None, city_struck: bool = True) 
         and (lx.ATTACK_WORDS.search(f.sent.text, 0, m.start()) is not None or lx.WEAPON_RE.search(f.sent.text, 0, m.start()) is not None)
     if len(cities) == 1 and (opens or only):  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
         f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
+    elif (town := _one_town_named(before, m)) is not None:
+        f.places = [PlaceHit(town, f.sent.start + m.start(), f.sent.start + m.end())]
+
+
+def _one_town_named(before: Facts, m: re.Match[str]) -> lx.Place | None:
+    """r49: "the town" (never "the city") for the one town of the war the sentence before names ("Our couriers
+    do not drive to X this week. The town, south of the city, came under fire on Sunday")."""
+    if not m.group(0).lower().endswith(("town", "village")) or m.string[:m.start()].strip(" \"'“‘"):
+        return None  # the anaphor opens its sentence as its subject ("the town's eastern side" is none)
+    names = {n.group("name") for n in lx.GAZETTEER_RE.finditer(before.sent.text) if n.group("name")}
+    places = [p for n in names if n and (p := lx.lookup(n)) is not None]
+    if len(names) != 1 or len(places) != 1 or places[0].level is not LocationLevel.city or places[0].country not in WAR_SIDES:
+        return None
+    return places[0]
 
 
 def _site_before(f: Facts, before: Facts | None) -> bool:

@@ -6,7 +6,8 @@ country total). The fragment's openers live in `cues/locative.yaml` (`topic_frag
 
 A day told as the subject of its own sentence dates the strike told right after it the same way
 ("Friday proved the worst day. Shells rained on the town from dawn ...",
-"Tuesday brought no respite. Shells hit ..."): a story of several days tells each in its paragraph."""
+"Tuesday brought no respite. Shells hit ...", r49: "On the night of 3 May it was X's turn"): a story of several
+days tells each in its paragraph."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def place_of_topic_fragment(f: Facts, before: Facts | None) -> None:
         f.places = [PlaceHit(named[0].place, named[0].start, named[0].end)]
 
 
+# r49: a day that was another place's turn ("On the night of 3 May it was the turn of the crews in X.
+# A missile set a building on fire"): the strike told next is that day's
+_TURN = re.compile(r"\bit\s+was\s+(?:[\w'’-]+\s+){0,5}?turn\b|\bcame\s+the\s+turn\b", re.I)
 # "Friday proved the worst day", "Tuesday brought no respite", "Monday saw more shelling"
 _DAY_SUBJECT = re.compile(rf"^\W*(?P<wd>{WD})(?:\s+(?:night|morning|afternoon|evening))?\s+"
                           r"(?:was|had\s+been|brought|saw|proved|turned\s+out)\b", re.I)
@@ -43,6 +47,9 @@ _DAY_SUBJECT = re.compile(rf"^\W*(?P<wd>{WD})(?:\s+(?:night|morning|afternoon|ev
 def day_of_topic_sentence(f: Facts, before: Facts | None) -> None:
     """Give an undated strike sentence the day the sentence right before tells as its subject."""
     if f.date is not None or not f.attack_vocab or before is None or before.idx != f.idx - 1 or before.date is None \
-            or not _DAY_SUBJECT.match(before.sent.text):
+            or not (_DAY_SUBJECT.match(before.sent.text) or not before.attack_vocab and _TURN.search(before.sent.text)):
         return
     f.date, f.day_subject = before.date, True
+    named = [p for p in before.places if p.place.level in (LocationLevel.city, LocationLevel.region)]
+    if not f.places and len(named) == 1 and _TURN.search(before.sent.text):
+        f.places = [PlaceHit(named[0].place, named[0].start, named[0].end)]  # "it was Mykolaiv's turn": that town
