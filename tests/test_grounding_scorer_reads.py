@@ -105,3 +105,17 @@ def test_children_told_by_an_age_limit_are_cued(tail):
 def test_an_age_limit_of_grown_people_cues_no_children():
     text = "Glide bombs hit a market in Kostiantynivka on Monday, injuring 27 people, five of them over sixty."
     assert safety.unsupported_numbers([harm_record(text, text, injured=27, children_injured=5)], text)
+
+
+# r49: one person named through "our" with a child's age after the name
+MEMBER = ("On Tuesday evening a missile struck a pizzeria in Kramatorsk; the police count 12 dead and 50 injured. "
+          "Among the injured is our youngest member, Maksym, 17, who is recovering well.")
+
+
+def test_a_member_told_by_name_and_a_childs_age_is_one_child():
+    assert safety.unsupported_numbers([harm_record(MEMBER, MEMBER, injured=50, children_injured=1)], MEMBER) == []
+
+
+def test_a_grown_members_age_cues_no_child():
+    text = MEMBER.replace("youngest member, Maksym, 17", "oldest member, Petro, 71")
+    assert safety.unsupported_numbers([harm_record(text, text, injured=50, children_injured=1)], text)

@@ -163,7 +163,7 @@ def _cues() -> Cues:
 def _one_person() -> re.Pattern[str]:
     nouns = "|".join(sorted(_cues()["person_nouns"], key=len, reverse=True))
     # "a man", "another resident", and one named through a possessive: "their 14-year-old son"
-    return re.compile(rf"(?<!\bno )\b(?:a|an|another|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!s\b)", re.I)
+    return re.compile(rf"(?<!\bno )\b(?:a|an|another|its|his|her|their|our|my|your)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!s\b)", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -183,12 +183,19 @@ def cue_fields(name: str) -> tuple[str, ...]:
 _HARM = ("killed", "injured")
 
 
+# r49: a child told by an age under 18 in an aside after a person or a name ("our youngest member, Maksym, 17,",
+# "a boy (9)"): the children cue of a sentence that writes no child word
+_MINOR_AGE_ASIDE = re.compile(r"(?:,\s*|\(\s*)(?:[1-9]|1[0-7])\s*(?:,|\)|\s+years?\s+old)")
+
+
 def has_cue(name: str, sentence: str, value: Optional[int] = None) -> bool:
     """Every cue list the field needs is matched. A stated zero of harm ("no one was hurt")
     covers both killed and injured, so either cue list will do for a 0."""
     def matched(f: str) -> bool:
         if value == 0 and f in _HARM:
             return any(_cue(h).search(sentence) for h in _HARM)
+        if f == "children" and _MINOR_AGE_ASIDE.search(sentence):
+            return True
         return bool(_cue(f).search(sentence))
     return all(matched(f) for f in cue_fields(name))
 
