@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from .knowledge.day_parts import named_in_date_words
 from .records import DatePrecision, DateSpan
 
 _NIGHT = re.compile(r"\bnight\b", re.I)
@@ -50,17 +49,8 @@ def night_antecedent(told: Sequence[DateSpan]) -> DateSpan | None:
     if span.precision is not DatePrecision.day:
         return None
     # a day inside a night just told ("overnight into Wednesday 5 May ... that night"): that night;
-    # r49: a day told by its small hours ("In the small hours of Friday ... the same night"): the night
-    # that ends on it; any other day stays that day ("On 4 March ... That night")
-    return _night_holding(span.start, kept) or _small_hours_night(span) or span
-
-
-def _small_hours_night(day: DateSpan) -> DateSpan | None:
-    """The night ending on a day whose own words name its night part ("in the early hours of Friday",
-    "before dawn on Friday")."""
-    if day.start is None or day.text is None or named_in_date_words(day.text) != ["night"]:
-        return None
-    return DateSpan(start=day.start - _ONE, end=day.start, text=day.text, precision=DatePrecision.range)
+    # any other day stays that day ("On 4 March ... That night")
+    return _night_holding(span.start, kept) or span
 
 
 def main_date(told: Sequence[DateSpan]) -> DateSpan | None:

@@ -109,7 +109,7 @@ def test_an_age_limit_of_grown_people_cues_no_children():
 
 # r49: one person named through "our" with a child's age after the name
 MEMBER = ("On Tuesday evening a missile struck a pizzeria in Kramatorsk; the police count 12 dead and 50 injured. "
-          "Among the injured is our youngest member, Maksym, 17, who is recovering well.")
+          "Our youngest member, Maksym, 17, was hurt too and is now at home.")
 
 
 def test_a_member_told_by_name_and_a_childs_age_is_one_child():

@@ -227,20 +227,19 @@ def test_a_citys_own_air_defence_downs_the_citys_figures(text: str) -> None:
     assert [p.name for p in rec.locations] == ["Lviv"] and rec.weapons[0].intercepted is not None
 
 
-def test_a_countrys_air_defence_stays_the_countrys() -> None:
-    rec = _one("Overnight Ukraine's air defences shot down 31 of 40 drones, the air force said.", "2024-09-14")
+def test_a_capitals_own_air_defence_downs_the_capitals_figures() -> None:
+    rec = _one("Before dawn on Friday Kyiv's air defence destroyed all nine drones sent against the capital.", "2024-09-14")
+    assert [p.name for p in rec.locations] == ["Kyiv"]
+
+
+def test_a_capitals_air_defence_alone_is_its_states() -> None:
+    rec = _one("Overnight Moscow's air defences intercepted 30 Ukrainian drones, officials said.", "2024-09-14")
     assert [p.level.value for p in rec.locations] == ["country"]
 
 
-def test_the_same_night_after_the_small_hours_is_the_night_before_that_day() -> None:
-    text = ("In the early hours of Friday drones hit Sumy. The same night a drone fell on a house in Shostka, injuring a "
-            "woman.")
-    assert (["Shostka"], dt.date(2024, 9, 12), dt.date(2024, 9, 13)) in _days(text, "2024-09-14")
-
-
-def test_the_same_night_after_a_plain_day_stays_that_day() -> None:
-    text = "On Friday drones hit Sumy. The same night a drone fell on a house in Shostka, injuring a woman."
-    assert (["Shostka"], dt.date(2024, 9, 13), dt.date(2024, 9, 13)) in _days(text, "2024-09-14")
+def test_a_countrys_air_defence_stays_the_countrys() -> None:
+    rec = _one("Overnight Ukraine's air defences shot down 31 of 40 drones, the air force said.", "2024-09-14")
+    assert [p.level.value for p in rec.locations] == ["country"]
 
 
 @pytest.mark.parametrize("site", ["his street", "her home", "their block"])
@@ -286,13 +285,13 @@ def test_a_strike_this_morning_told_by_its_speaker_stays_its_own() -> None:
 
 
 def test_the_town_is_the_one_town_of_the_sentence_before() -> None:
-    text = ("Drones hit Kharkiv on Saturday. Our drivers are not going to Merefa this week. The town, just south of "
+    text = ("Drones hit Kharkiv on Saturday. Our drivers are not going to Chuhuiv this week. The town, just east of "
             "the city, came under artillery fire on Sunday, and three residents were hurt.")
-    assert (["Merefa"], dt.date(2024, 9, 15), dt.date(2024, 9, 15)) in _days(text, "2024-09-17")
+    assert (["Chuhuiv"], dt.date(2024, 9, 15), dt.date(2024, 9, 15)) in _days(text, "2024-09-17")
 
 
 def test_the_city_still_takes_the_city_struck() -> None:
-    text = ("Drones hit Kharkiv on Saturday. Our drivers are not going to Merefa this week. The city came under "
+    text = ("Drones hit Kharkiv on Saturday. Our drivers are not going to Chuhuiv this week. The city came under "
             "artillery fire on Sunday, and three residents were hurt.")
     assert any(places == ["Kharkiv"] and start == dt.date(2024, 9, 15) for places, start, _ in _days(text, "2024-09-17"))
 
@@ -369,12 +368,6 @@ def test_one_of_them_downed_is_an_interception() -> None:
     text = "Last night Russia fired two missiles at Sumy; one of them was destroyed by air defence."
     (rec,) = _attacks(text, "2024-09-20")
     assert rec.weapons[0].intercepted is not None
-
-
-def test_during_the_night_after_a_dated_night_is_that_night() -> None:
-    text = ("Overnight into Tuesday Russia sent drones at Chernihiv. All 14 drones sent against Ukraine during the "
-            "night were downed, the air force said.")
-    assert all(start == dt.date(2024, 9, 16) for _, start, _ in _days(text, "2024-09-19"))
 
 
 @pytest.mark.parametrize("text, killed", [

@@ -243,8 +243,9 @@ NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)(?<!\bwith\s)(?<!\busing\s
                              r"(?!\s+(?:units?|crews?|teams?|groups?|forces|means|assets)\b)", re.I)
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
-    # (r49: every verb of downing of `strike.yaml` intercept, "23 were brought down", "were taken out")
-    rf"(?:successfully\s+)?(?:{cues.alternation('strike', 'intercept')}"
+    # (r49: "23 were brought down", "were taken out", "knocked out"; never bare jamming, r14)
+    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed|brought\s+down"
+    r"|taken\s+(?:down|out)|knocked\s+out|eliminated"
     rf"|{cues.alternation('strike', 'fall_to_defence')})\b"  # r27: "nine were felled", "12 fell to air defence"
     # (r49: never a thing the weapon wrecked, "one of them wrecked a school gym")
     r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?)|\s+(?:a|an|the|its|their|his|her|our|two|three|several|\d+)\s)", re.I)

@@ -17,13 +17,12 @@ from .event_folds import breakdown_into_total, lone_city_takes_country_toll, reg
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import defended_by
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
-from .next_period import day_of, days_after, next_period, night_before, night_told_just_before
+from .next_period import day_of, days_after, next_period, night_before
 from .occupied_targets import occupied, occupied_target, retarget_occupied
 from .period_summary import mark_day_totals
 from .topic_fragments import day_of_topic_sentence, place_of_topic_fragment
 from .place_frame_carry import city_named_before, lead_city_history, site_history
 from .placeless_events import over_the_region, placeless_event
-from .post_streams import gap
 from .quoted_shelling import lend_quoted_shelling
 from .region_frame import region_frames_of_towns
 from .strike_event import Event, compatible, contributes, country_event, weapon_counted
@@ -94,10 +93,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
         # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
         target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
-        f.date = days_after(f.date, last.date if last else None) or next_period(f, last.date if last else None) \
-            or night_before(f.date, last.date if last else None) \
-            or night_told_just_before(f.date, last.date if last else None, last is not None and gap(last.last_idx, f.idx) <= 1) \
-            or f.date
+        told = last.date if last else None  # days counted from the strike told last ("two days later", "the night before")
+        f.date = days_after(f.date, told) or next_period(f, told) or night_before(f.date, told) or f.date
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
         ev = _nth_day(events, f, last) or (_place_event(events, f, target, last) if f.places else

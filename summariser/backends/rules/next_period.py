@@ -80,20 +80,6 @@ def night_before(date: DateSpan | None, last_date: DateSpan | None) -> DateSpan 
     return DateSpan(start=last_date.start - _DAY, end=last_date.start, text=date.text, precision=DatePrecision.range)
 
 
-# r49: "Overnight into Tuesday drones flew at Chernihiv. The air force said all 14 drones launched during the night
-# were downed": the bare night of the next sentence is the night just told, not the one before publication
-_BARE_NIGHT = re.compile(r"^(?:during|in|over|through(?:out)?)\s+the\s+night$|^overnight$", re.I)
-
-
-def night_told_just_before(date: DateSpan | None, last_date: DateSpan | None, adjacent: bool) -> DateSpan | None:
-    """The night told in the sentence just before, for a bare "during the night" or "overnight"."""
-    if not adjacent or date is None or last_date is None or last_date.start is None or last_date.end is None \
-            or not _BARE_NIGHT.match((date.text or "").strip()) or (last_date.end - last_date.start).days != 1 \
-            or (date.start, date.end) == (last_date.start, last_date.end):
-        return None
-    return last_date.model_copy(update={"text": date.text})
-
-
 def day_of(told: DateSpan | None) -> DateSpan | None:
     """The day "in the afternoon" or "at 14:20" falls on, after a report of `told`: that day, or the
     day a night ends (an afternoon strike after "last night" is the next day, a new event)."""

@@ -144,7 +144,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if lx.capital_as_government(text, m.start("name"), m.end("name"), s.start, s.end):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
-                _LOCATIVE_WORD_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
+                _LOCATIVE_WORD_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])
+                or _city_defence(text, s, m.end("name"))):
             continue  # "Kyiv says", "Moscow denies", "Moscow was not interested": the government, not the place
         if not suffix and (lx.PLACE_FEATURE_AFTER.match(text, m.end("name")) or _river(text, s, m.end("name"))):
             continue  # "across the Dnipro (River)": a river, not the city
@@ -244,6 +245,16 @@ _BE_HIT = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|
 def _be_unhit(after: str) -> bool:
     """'the Ukrainian capital was quiet', 'is ready to talk': a state of it, no hit on it."""
     return bool(_BE.match(after)) and not _BE_HIT.match(after)
+
+
+# r49: "Kyiv's air defence destroyed the drones sent against the capital": the capital's own defence, the city
+# named again in its sentence ("the city", "the capital"); "Moscow's air defences intercepted 52" is the state's
+_CAPITAL_DEFENCE = re.compile(rf"['’]s\s+(?:{cues.alternation('locative', 'capital_defence_after')})\b", re.I)
+_CITY_AGAIN = re.compile(r"\bthe\s+(?:city|capital)\b", re.I)
+
+
+def _city_defence(text: str, s: Sentence, end: int) -> bool:
+    return bool(_CAPITAL_DEFENCE.match(text, end)) and _CITY_AGAIN.search(text, end, s.end) is not None
 
 
 def _metonym_place_after(after: str) -> bool:
