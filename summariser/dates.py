@@ -54,6 +54,8 @@ _PUBLICATION_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_PUBLICATION})\b
 # ... and a sentence opened by the time its figure holds at ("By the morning of 15 March, nine had been reported killed")
 _AS_OF_BEFORE = re.compile(rf"(?:\bas\s+(?:of|at)|(?-i:(?:^|[.!?]\s+|\n\s*)By))\s+(?:{date_patterns.PART_OF_DAY_OF})?$", re.I)
 _AS_OF_AFTER = re.compile(r"\s*,")
+
+
 def _window_before(text: str, start: int, pos: int, width: int) -> str:
     """The words before `pos` back to `width` characters or the sentence's `start`, where "^" matches only
     at that start (a search from a position inside the text never matches "^" there)."""
