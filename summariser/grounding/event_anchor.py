@@ -169,7 +169,9 @@ def during_event(words: str, published: dt.date, text: str, around: tuple[int, i
     ctx = _context(text)
     s = ctx.sentences[sentence_at(list(ctx.sentences), found.start)]
     days = [d for d in find_dates(text, s.start, s.end, published) if d.span.start and d.role == "event"]
-    i = next(k for k, d in enumerate(days) if d.start == found.start)
+    i = next((k for k, d in enumerate(days) if d.start == found.start), None)
+    if i is None:  # the sentence read on its own segments its dates otherwise: the anchor's own day
+        return _day(found, words)
     lo = hi = i
     while lo > 0 and _JOINED_DAYS.fullmatch(text, days[lo - 1].end, days[lo].start):
         lo -= 1
