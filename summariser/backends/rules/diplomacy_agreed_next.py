@@ -79,10 +79,7 @@ def exchange_proposed_at(text: str, cues: list[tuple[DiplomacyKind, re.Match[str
     there (codebook 13), r49."""
     if kind is not DiplomacyKind.prisoner_exchange:
         return None
-    for k2, m2 in cues:
-        if k2 in _HELD_FORMS and m2.end() <= m.start() and _PROPOSED_AT.search(text[m2.end():m.start()]):
-            return k2, m2
-    return None
+    return next(((k2, m2) for k2, m2 in cues if k2 in _HELD_FORMS and _put_forward(text, m2, m) is not None), None)
 
 
 def held_before_proposal(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
@@ -92,11 +89,17 @@ def held_before_proposal(text: str, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if kind not in _HELD_FORMS:
         return s
     for k2, m2 in cues_:
-        put = _PROPOSED_AT.search(text[m.end():m2.start()]) if k2 is DiplomacyKind.prisoner_exchange and m2.start() >= m.end() else None
-        if put is not None:
-            end = m.end() + put.start()
-            return Sentence(s.start, end, text[s.start:end])
+        if k2 is DiplomacyKind.prisoner_exchange and (verb := _put_forward(text, m, m2)) is not None:
+            return Sentence(s.start, verb, text[s.start:verb])
     return s
+
+
+def _put_forward(text: str, held: re.Match[str], exchange: re.Match[str]) -> int | None:
+    """Where the verb that put the exchange forward at the held event starts, when one stands between them."""
+    if held.end() > exchange.start():
+        return None
+    put = _PROPOSED_AT.search(text, held.end(), exchange.start())
+    return None if put is None else put.start()
 
 
 _PROPOSED_AT = cues.regex("diplomacy", "proposed_at_held", word_end=False)

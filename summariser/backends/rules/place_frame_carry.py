@@ -170,11 +170,9 @@ def _one_town_named(before: Facts, m: re.Match[str]) -> lx.Place | None:
     do not drive to X this week. The town, south of the city, came under fire on Sunday")."""
     if not m.group(0).lower().endswith(("town", "village")) or m.string[:m.start()].strip(" \"'“‘"):
         return None  # the anaphor opens its sentence as its subject ("the town's eastern side" is none)
-    names = {n.group("name") for n in lx.GAZETTEER_RE.finditer(before.sent.text) if n.group("name")}
-    places = [p for n in names if n and (p := lx.lookup(n)) is not None]
-    if len(names) != 1 or len(places) != 1 or places[0].level is not LocationLevel.city or places[0].country not in WAR_SIDES:
-        return None
-    return places[0]
+    names = {name for n in lx.GAZETTEER_RE.finditer(before.sent.text) if (name := n.group("name"))}
+    town = lx.lookup(names.pop()) if len(names) == 1 else None
+    return town if town is not None and town.level is LocationLevel.city and town.country in WAR_SIDES else None
 
 
 def _site_before(f: Facts, before: Facts | None) -> bool:

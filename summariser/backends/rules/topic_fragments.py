@@ -31,6 +31,11 @@ def place_of_topic_fragment(f: Facts, before: Facts | None) -> None:
         return
     if not _FRAGMENT.match(before.sent.text):
         return
+    _take_one_place(f, before)
+
+
+def _take_one_place(f: Facts, before: Facts) -> None:
+    """The one town or region the sentence before names, as the place of `f`."""
     named = [p for p in before.places if p.place.level in (LocationLevel.city, LocationLevel.region)]
     if len(named) == 1:
         f.places = [PlaceHit(named[0].place, named[0].start, named[0].end)]
@@ -46,10 +51,11 @@ _DAY_SUBJECT = re.compile(rf"^\W*(?P<wd>{WD})(?:\s+(?:night|morning|afternoon|ev
 
 def day_of_topic_sentence(f: Facts, before: Facts | None) -> None:
     """Give an undated strike sentence the day the sentence right before tells as its subject."""
-    if f.date is not None or not f.attack_vocab or before is None or before.idx != f.idx - 1 or before.date is None \
-            or not (_DAY_SUBJECT.match(before.sent.text) or not before.attack_vocab and _TURN.search(before.sent.text)):
+    if f.date is not None or not f.attack_vocab or before is None or before.idx != f.idx - 1 or before.date is None:
+        return
+    turn = _TURN.search(before.sent.text) is not None
+    if not (_DAY_SUBJECT.match(before.sent.text) or turn and not before.attack_vocab):
         return
     f.date, f.day_subject = before.date, True
-    named = [p for p in before.places if p.place.level in (LocationLevel.city, LocationLevel.region)]
-    if not f.places and len(named) == 1 and _TURN.search(before.sent.text):
-        f.places = [PlaceHit(named[0].place, named[0].start, named[0].end)]  # "it was Mykolaiv's turn": that town
+    if turn and not f.places:
+        _take_one_place(f, before)  # "it was X's turn": that town
