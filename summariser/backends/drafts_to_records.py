@@ -238,7 +238,7 @@ class _Grounder:
         at = [(s.start, s.end) for s in spans]
         head = head_name(raw)
         names = [raw] + ([head] if head is not None and qualifier_agrees(raw, loc) else [])
-        return any(grounding.place_from_context(name, self.text, at, target, self.title)
+        return any(grounding.place_from_context(name, self.text, at, target, self.title, self.source)
                    or place_by_reference(name, self.text, at)
                    or place_from_section(name, self.text, at) for name in names)  # under a heading "KHERSON"
 

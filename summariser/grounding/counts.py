@@ -269,6 +269,9 @@ def _clause_words(ctx: _Context, pos: int) -> tuple[int, int, str]:
     return a, b, words[a - s.start:b - s.start]
 
 
+_EVER = re.compile(r"\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?ever\b", re.I)
+
+
 def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
     """0 from an explicit nil. Nobody hurt is nobody killed too; nobody killed says nothing of
     the injured. "Neither missile was intercepted", "none of the drones" ground a weapon 0."""
@@ -292,6 +295,8 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
                 continue  # r47: "None of our animals was hurt": no person's nil
             clause = ctx.grounded[m.end():_clause(ctx, m.start())[1]]
             clause = _NIL_END.split(clause, 1)[0]  # "nobody was killed, but three were hurt"
+            if _EVER.match(clause):
+                continue  # r50: "no visitor has ever been hurt by the old guns": a claim over all time, no event's nil
             if any(c.search(clause) for c in cues) and _of_a_wave(ctx.grounded, m):
                 found.append(m)
         out += [CountHit(0, Qualifier.exact, m.start(), m.end(), ctx.text[m.start():m.end()], Support.implied)

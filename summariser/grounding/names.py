@@ -88,13 +88,14 @@ _LEAD_SENTENCES = 2
 
 
 def place_from_context(name: str, text: str, evidence: Sequence[Window], target_country: str | None,
-                       title: str | None = None) -> bool:
+                       title: str | None = None, source: str | None = None) -> bool:
     """A place its record's own sentences do not name, read from the article as a whole:
 
     - the target country of a nationwide tally ("Russia launched 65 drones overnight; 52 were
       destroyed" says nowhere "at Ukraine"): a country-level place that is the record's target
       country and that the article names somewhere;
-    - the place the article is about, named in its title or lead, when the record's sentences
+    - the place the article is about, named in its title or lead, or the seat its source gives
+      ("Harbour Storage, Poltava": a local notice's own town, r50), when the record's sentences
       name no other town or region (only a district of it, or none: "a shell hit a bus stop in
       the central district"). A place another sentence names is never taken this way: a strike
       elsewhere in the text is another strike.
@@ -128,7 +129,8 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
         if part_told_before(name, text, evidence) or site_told_before(place.key, text, evidence):
             return True  # or "the refinery", the facility the paragraph named before with its town (r30)
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
-    if (lead is None or not ground_place(name, text, lead)) and not _title_place(place.key, title):
+    if (lead is None or not ground_place(name, text, lead)) and not _title_place(place.key, title) \
+            and not _source_seat(place.key, source):
         return False
     # dev30 A4: a feature's dateline city ("SUMY — Olena still keeps the key ...") quoted with the
     # record's sentences is the lead's place, no other place of theirs, when the body names it again
@@ -152,6 +154,20 @@ def _title_place(key: str, title: str | None) -> bool:
         return False
     found = {m.place.key for m in find_places(title) if m.place.level not in ("district", "site", "country")}
     return found == {key}
+
+
+def _source_seat(key: str, source: str | None) -> bool:
+    """r50 (dev75): the town a source line gives after its body's name, as a seat ("Harbour Storage,
+    Poltava (a notice to tenants)", "Vorskla University, Poltava"): the place a local
+    notice is about. A town inside an outlet's own name ("Kyiv Courant") is no seat."""
+    from ..knowledge import find_places
+
+    if not source or "," not in source:
+        return False
+    seat = source.split("(")[0].rsplit(",", 1)[1].strip().strip('"')
+    found = find_places(seat)
+    return len(found) == 1 and found[0].place.key == key and len(seat) == found[0].end - found[0].start \
+        and found[0].place.level not in ("district", "site", "country")
 
 
 def not_a_town(text: str, mention: "PlaceMention") -> bool:
@@ -371,6 +387,8 @@ def _grouping(name: str, actor: str) -> bool:
 def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
     """Every state or organisation the (injection-masked) text names, with how: canonical name ->
     (support, start, end). Stated beats inferred (a capital, a seat, a person, an institution)."""
+    from ..knowledge.actors import person_actors
+
     out: dict[str, tuple[str, int, int]] = {}
     for m in _grounded_actors(text):
         how = _VIA_SUPPORT.get(m.via, "inferred")
@@ -380,6 +398,8 @@ def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
         for actor in names:
             if actor not in out or out[actor][0] == "inferred" and how == "stated":
                 out[actor] = (how, m.start, m.end)
+        for held in person_actors(m.actor.person) if m.actor.person else []:
+            out.setdefault(held.name, ("inferred", m.start, m.end))  # r50: no date chooses among a person's roles
     return out
 
 

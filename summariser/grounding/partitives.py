@@ -20,6 +20,7 @@ from ..numbers import NumberMention
 from . import vocabulary
 from .context import Window, _Context
 from .cues import _Mention
+from .role_cues import DOWNED_AFTER
 
 # what follows a part's number up to the next part's number: "of the drones and", "of them,"
 _PART_TAIL = re.compile(r"\s+of\s+(?:the|its|their|these|those|them)(?:\s+[\w-]+){0,3}?\s*(?:,\s*and|,|and)\s+", re.I)
@@ -29,6 +30,11 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|them)\b", re.I)
 _NOUN = rf"(?:{vocabulary.pattern('part_weapon_nouns')})"
 _BARE_TAIL = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s*(?:,\s*and|,|and)\s+", re.I)
 _BARE_LAST = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\b", re.I)
+# r50 (dev75): a part beside a whole quantifier under one downing verb ("nine of the missiles and all the Shaheds
+# were downed", "six of them and both Iskanders had been destroyed")
+_ALL_TAIL = re.compile(r"\s+of\s+(?:the|its|their|these|those|them)(?:\s+[\w-]+){0,3}?\s*,?\s*and\s+(?:all|both|every\s+one)"
+                       r"(?:\s+of)?(?:\s+(?:the|its|their|these|those|them))?(?:\s+[\w-]+){0,3}?\s+"
+                       rf"(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+)?(?:{DOWNED_AFTER})\b", re.I)
 # the opener right before the first bare part ("..., of which 88", "Of these, 40")
 _OPENER = re.compile(rf"\b(?:{vocabulary.pattern('part_list_openers')})\s*,?\s*$", re.I)
 
@@ -46,6 +52,8 @@ def coordinated_part(value: int, role: str, ctx: _Context, windows: Sequence[Win
         if j > i and mentions[j].role == role and _PART_OF.match(ctx.grounded, mentions[j].m.end):
             out.append(x.m)
         elif x.role is None and _bare_parts_end(ctx, mentions, i, role):
+            out.append(x.m)
+        elif role == "intercepted" and _ALL_TAIL.match(ctx.grounded, x.m.end):
             out.append(x.m)
     return out
 

@@ -66,6 +66,7 @@ _BACK = {
                    + vocabulary.pattern("downing_verbs_more_after")
                    + "|" + cue_data.words_alternation("strike", "fall_to_defence"),  # r26, one list with the rules'
 }
+DOWNED_AFTER = _BACK["intercepted"]  # the downing verbs after their number, for readers of parts (`partitives`)
 # Back cues that count weapons only when the number names them: "17 drones targeted the city",
 # "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
 # air force's tally verbs ("tracked 212 Shaheds").

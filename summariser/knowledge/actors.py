@@ -83,11 +83,13 @@ class _Index:
                 self._add(self.actors[p["country_code"]], "name", [p["name"]])
         # the family name found alone after the full name, where it is not the last word ("Wang Yi": "Wang")
         self.family_names: dict[str, tuple[str, ...]] = {}
+        self.people: dict[str, _Person] = {}
         for p in raw["people"]:
             roles = tuple((r["actor"], r["role"], _date(r.get("from")), _date(r.get("to"))) for r in p["roles"])
             if p.get("family_name"):
                 self.family_names[p["name"]] = keys(p["family_name"])
-            self._add(_Person(p["name"], roles), "person", [p["name"], *p.get("aliases", [])])
+            self.people[p["name"]] = _Person(p["name"], roles)
+            self._add(self.people[p["name"]], "person", [p["name"], *p.get("aliases", [])])
         self.institutions: Trie[str] = Trie()
         self.institution_keys: set[tuple[str, ...]] = set()
         for noun in [*raw["institution_nouns"], *raw.get("military_unit_nouns", [])]:  # bodies and formations
@@ -133,6 +135,14 @@ def _person_actor(person: _Person, on: Optional[dt.date]) -> Optional[Actor]:
     if base is None:
         return None
     return replace(base, via="person", person=person.name, role=pick[1])
+
+
+def person_actors(name: str) -> list[Actor]:
+    """Every state or organisation the dictionary's person `name` has spoken for, in the order of their
+    roles: read where no date chooses one (r50: "Jens Stoltenberg" is NATO's as well as Norway's)."""
+    person = _index().people.get(name)
+    found = [_index().actors.get(r[0]) for r in person.roles] if person is not None else []
+    return [a for a in dict.fromkeys(found) if a is not None]
 
 
 def _as_actor(value: _Form, on: Optional[dt.date]) -> Optional[Actor]:

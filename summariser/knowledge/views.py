@@ -172,12 +172,14 @@ def cities() -> list[tuple[str, str, str, tuple[str, ...]]]:
 
 
 def world_cities() -> dict[str, str]:
-    """Cities met in diplomacy (capitals and venues outside Ukraine and Russia) -> country."""
+    """Cities met in diplomacy (capitals and venues outside Ukraine and Russia) -> country; a named
+    venue abroad ("the Bürgenstock summit", "talks at Schloss Elmau") is one too (r50)."""
     skip = {n for n in _data.load("places.json")["not_in_text"]}
-    return {p["name"]: p["country"] for p in _places()
-            if p["level"] == "city" and p["country_code"] not in WAR_COUNTRIES and p["name"] not in skip} | \
-        {a: p["country"] for p in _places() if p["level"] == "city" and p["country_code"] not in WAR_COUNTRIES
-         and p["geonames_id"] is None for a in p["aliases"]}
+    cities = {p["name"] for p in _places() if p["level"] == "city"}
+    abroad = [p for p in _places() if p["country_code"] not in WAR_COUNTRIES
+              and (p["level"] == "city" or p["level"] == "site" and p["admin1"] not in cities)]  # (a palace of a city is the city's)
+    return {p["name"]: p["country"] for p in abroad if p["name"] not in skip} | \
+        {a: p["country"] for p in abroad if p["geonames_id"] is None for a in p["aliases"]}
 
 
 def _actors() -> dict[str, Any]:

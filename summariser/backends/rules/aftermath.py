@@ -6,6 +6,9 @@ same target country, the record just before it."""
 
 from __future__ import annotations
 
+import re
+
+from ...grounding import vocabulary
 from ...records import Attack, AttackKind, LocationLevel, Weapon, WeaponType
 from .common import weapon_class
 
@@ -24,8 +27,14 @@ def lend_barrage_weapons(attacks: list[Attack]) -> list[Attack]:
     return out
 
 
+# r50 (dev75): a region's toll from the barrage's falling wreckage ("In the X region wreckage hurt three people
+# in a village"): the wreckage is of the barrage's weapons, so the toll keeps them too
+_WRECKAGE = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\b", re.I)
+
+
 def _aftermath_of(a: Attack, barrage: Attack) -> bool:
-    return (a.kind is AttackKind.other and not a.weapons and not a.killed and not a.injured
+    tolls = a.killed or a.injured or a.children_killed or a.children_injured
+    return (a.kind is AttackKind.other and not a.weapons and (not tolls or any(_WRECKAGE.search(e.text) for e in a.evidence))
             and bool(a.locations) and all(p.level is LocationLevel.region for p in a.locations)
             and bool(barrage.weapons) and len(barrage.locations) == 1
             and barrage.locations[0].level is LocationLevel.country

@@ -91,6 +91,9 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
         attacker = lx.OPPONENT[rec["target_country"]]
     rec["attacker"] = attacker
     rec["date"] = ev.date if ev.date is not None else report_date
+    if rec["date"] is None and not rec["weapons"] and not has_count \
+            and not any(_STRIKE_TOLD.search(span.text) for span in rec["evidence"]):
+        return None  # r50: "projections of a burning Moscow" in a programme note: burning words, no day, weapon, toll or strike
     if civilian or any(lx.CIVILIAN_DAMAGE.search(d) for d in rec["damage"]) or any(
             lx.CIVILIAN_VICTIMS.search(f.sent.text) and f.counts for f in ev.facts):
         rec["civilian_targeting"] = True
@@ -202,6 +205,11 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dic
         if k in generic and k not in target:
             target[k] = generic[k]
     del weapons[WeaponType.missile]
+
+
+# a strike told in words, not only its fire ("the governor reported two strikes on infrastructure", r50)
+_STRIKE_TOLD = re.compile(rf"{lx.WEAPON_WORD.pattern}|\b(?:{cues.plain_alternation('eventhood', 'strike_names')}|struck|shelled|"
+                          r"bombed|attacked|targeted)\b", re.I)
 
 
 def _kind(classes: set[str], first: str | None = None, mixed: bool = False) -> AttackKind:

@@ -40,6 +40,7 @@ from .post_region import place_post_region
 from .post_streams import clock_posts, post_stream, stamp_lines, stream_day
 from .region_totals import split_region_totals
 from .regional_shares import fold_region_tallies, split_regional_shares
+from .city_shares import split_city_shares
 from .event_folds import aggregate_lead_into_towns, town_lead_into_towns
 from .strike_tallies import drop_tally_events
 from .debris_tally_weapons import lend_tally_weapons
@@ -156,6 +157,7 @@ class RulesBackend:
         events = town_lead_into_towns(events)  # "drones attacked a refinery in A and a depot near B" + each town (r47)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = split_regional_shares(events, text)  # "downed 84 drones, 23 of them over the X region" (codebook 3)
+        events = split_city_shares(events, text)  # "counted 45 downed, 14 of them over Lviv": the city's (r50)
         events = fold_region_tallies(events)  # "Nine of them fell over the X region." on its one struck town (r26)
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
         events = drop_unplaced_finds(events, text)  # "Two more bodies were found on Tuesday": no record of its own (r14)

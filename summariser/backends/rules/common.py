@@ -165,8 +165,10 @@ def quotes_in(quotes: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int
 
 
 def city_location(place: lx.Place) -> Location:
-    """A city of the gazetteer as a record's location (a venue, a visit's host city)."""
-    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    """A city of the gazetteer as a record's location (a venue, a visit's host city); a named site stays a site
+    (r50: "the Dolmabahçe palace" is a site of Istanbul, one venue with the city's talks)."""
+    level = LocationLevel.site if place.level is LocationLevel.site else LocationLevel.city
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=level)
 
 
 def toll_told_before(hits: list[tuple[int, CountHit]], pos: int) -> str | None:

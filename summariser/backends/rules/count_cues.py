@@ -32,8 +32,8 @@ _SPLIT_PARTICLE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+down\b(?!\s+(?:the|a|to
 # `role_cues._downed_participle` reads the same)
 _TALLY_VERB = re.compile(rf"(?:{vocabulary.pattern('launch_tally_verbs')})", re.I)
 # (r48: past the rest of the list the participle closes, "the air force counts 12 missiles and 30 drones shot down")
-_DOWNED_AFTER_NOUN = re.compile(rf"{LIST_REST}{ITEM_WORDS}\s+(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
-                                re.I)
+_DOWNED_AFTER_NOUN = re.compile(rf"{LIST_REST}(?:{ITEM_WORDS})?\s+(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
+                                re.I)  # (r50: or right after the figure, "the air force counted 45 downed")
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...articles.told_ages import ToldAges, ages_after, children_among
+from ...articles.told_ages import ADULT_AGE, ToldAges, ages_after, children_among
 from ...knowledge import cues
 from ...records import Count
 from ...sentences import Sentence
@@ -25,6 +25,7 @@ _DESCRIBED = re.compile(
     rf"(?:[,:]|\bamong\s+(?:them|whom)|\bincluding|\bof\s+whom|\b(?:are|were))\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?)",
     re.I)
 _ONE_ITEM = re.compile(rf"{_ITEM}", re.I)
+_OFFSPRING_LAST = re.compile(rf"(?:her|his|their)\s+(?:(?:young|little|baby|infant)\s+)?(?:{cues.alternation('casualties', 'offspring_nouns')})", re.I)
 _UNHURT = re.compile(rf"[^.;]{{0,40}}\b(?:{cues.alternation('casualties', 'unhurt_after')})\b", re.I)
 
 
@@ -50,8 +51,12 @@ def described_children(text: str, s: Sentence, hits: list[tuple[int, CountHit]],
 
 
 def _children(people: str, told: ToldAges) -> int:
-    """How many of the people listed are under 18, when the ages can be matched to them."""
-    sizes = [_size(i.group(0)) for i in _ONE_ITEM.finditer(people)]
+    """How many of the people listed are under 18, when the ages can be matched to them; one age after a
+    list that ends on a parent's own child ("a father and his little son, aged three") is that child's (r50)."""
+    items = list(_ONE_ITEM.finditer(people))
+    sizes = [_size(i.group(0)) for i in items]
+    if len(told.ages) == 1 and len(items) > 1 and sizes[-1] == 1 and _OFFSPRING_LAST.fullmatch(items[-1].group(0)):
+        return 1 if told.ages[0] < ADULT_AGE else 0
     return children_among(sizes, told) or 0
 
 

@@ -263,8 +263,24 @@ def _decided_at_gathering(text: str, s: Sentence, cues_: list[Cue], primary: Cue
     if primary[0] not in _GATHERINGS_AS_OCCASION:
         return None
     comma = occasion_end(text, s, primary[1])
-    if comma is not None:
-        return next((c for k in _MEASURES for c in cues_ if c[0] is k and c[1].start() > comma), None)
+    after = next((c for k in _MEASURES for c in cues_ if c[0] is k and c[1].start() > comma), None) \
+        if comma is not None else None
+    if after is not None or _OCCASION_OPENER.match(text, s.start, primary[1].start()):
+        return after or _unpunctuated_opener(text, cues_, primary)
     if not _OCCASION_AFTER.search(text, s.start, primary[1].start()):
         return None
     return next((c for k in _MEASURES for c in cues_ if c[0] is k and c[1].end() <= primary[1].start()), None)
+
+
+_SUBJECT_NEXT = re.compile(r"\s+(?:the|its|their|his|her)\s", re.I)
+
+
+def _unpunctuated_opener(text: str, cues_: list[Cue], primary: Cue) -> Cue | None:
+    """The measure right after an opening occasion no comma closes ("During the summit the Polish government
+    announced a package …", r50): the first measure, with no clause mark between it and the gathering."""
+    first = min((c for c in cues_ if c[0] in _MEASURES and c[1].start() >= primary[1].end()),
+                key=lambda c: c[1].start(), default=None)
+    between = text[primary[1].end():first[1].start()] if first is not None else ""
+    if first is None or not _SUBJECT_NEXT.match(between) or re.search(r"[,;:.!?]", between):
+        return None  # (not "At their summit on 14 July G7 leaders agreed …": the day told, the subject unsure)
+    return first

@@ -17,7 +17,10 @@ from ...knowledge import cues
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
-_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\b(?:{cues.alternation('diplomacy_nonevents', 'agenda_after')})\b", re.I)
+# (r50: the gap holds no new clause — "said the king would visit Rome in May and that trade would top the
+# agenda": the trade, not the visit, tops it)
+_AFTER = re.compile(rf"(?:(?!\b(?:that|which|whether|where|while)\b)[^.;:,]){{0,40}}?\b"
+                    rf"(?:{cues.alternation('diplomacy_nonevents', 'agenda_after')})\b", re.I)
 _BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'agenda_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 
 

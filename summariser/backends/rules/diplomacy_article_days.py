@@ -12,6 +12,7 @@ from ...calendar_days import WD, weekday_under_heads
 from ...dates import DateMention, find_dates
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan
+from ...sentences import Sentence
 
 _TIMESTAMP = re.compile(rf"[ \t]*(?:{cues.alternation('diplomacy', 'timestamp_entry')})", re.I)
 
@@ -76,3 +77,14 @@ def readout_day(text: str, published: dt.date | None) -> DateSpan | None:
     if not _READOUT.search(text) and parts < 2:
         return None
     return DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
+
+
+def opening_day(text: str, whole: dict[int, Sentence], s: Sentence, published: dt.date | None) -> DateSpan | None:
+    """r50 (dev75): a clause cut from a sentence that opens on its day ("On Monday A and B talked by phone,
+    and Paris said it would supply more shells"): the day the sentence opens on, for every clause."""
+    sent = whole.get(s.start)
+    if sent is None or sent.start == s.start:
+        return None
+    lead = sent.start + len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip(" \t\n\"'“‘*-"))
+    first = next(iter(find_dates(text, sent.start, s.start, published)), None)
+    return first.span if first is not None and first.start == lead and first.role == "event" else None

@@ -27,6 +27,12 @@ TRIP_LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+)*(?:(?:is|
                         r"|(?:is|are)\s+to|will(?:\s+then|\s+also|\s+later)?)\s+$", re.I)
 
 
+# r50 (dev76): "X is in Kyiv today, his first visit since …, and tomorrow the allies' ministers meet at Y": a
+# coordinate clause with a day and a subject of its own, its own event
+_OWN_TIME_LINK = re.compile(rf"(?:,\s*)?\band\s+(?:{cues.alternation('diplomacy', 'own_time_openers')})\s*,?\s+"
+                            r"(?:the\s+)?(?:[\w'’.-]+\s+){1,8}?$", re.I)
+
+
 # r21 (dev39 D2): "delegations met in Doha on Friday, and Kyiv put forward a plan": a proposal told at a
 # gathering by a named subject of its own in a coordinate clause is its own record beside the gathering
 _GATHERINGS = {*_ACTS, DiplomacyKind.summit}
@@ -60,7 +66,7 @@ def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
     if not acts:
         return None
     first = acts[0]
-    links = (_WHERE_AHEAD, _ONWARD) if first[0] is DiplomacyKind.visit else (_LINK,)
+    links = (_WHERE_AHEAD, _ONWARD, _OWN_TIME_LINK) if first[0] is DiplomacyKind.visit else (_LINK, _OWN_TIME_LINK)
     for k2, c2 in acts[1:]:
         if k2 in _ACTS and k2 is not first[0] and c2.start() > first[1].end():
             link = next((m for rx in links if (m := rx.search(text, first[1].end(), c2.start()))), None)
@@ -126,6 +132,8 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
     first, second, cut = acts
     ctx.index.setdefault(cut, ctx.index.get(s.start, 0))
     subject = next((a.actor.name for a in ctx.actors().within(s.start, first[1].start() if first else cut)), None)
+    own = _OWN_TIME_LINK.search(ctx.text, cut, second[1].start())
+    own_subject = own is not None and own.start() == cut  # "…, and tomorrow the allies' ministers meet": its own (r50)
     day, held = None, None
     for act, part in ((first, _clause(ctx.text, s.start, cut)), (second, _clause(ctx.text, cut, s.end))):
         if act is None:
@@ -136,7 +144,8 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
         if rec is None:
             continue
         subject = subject or (rec.participants[0] if rec.participants else None)
-        sides = rec.participants if subject in (None, *rec.participants) else [subject, *rec.participants]
+        sides = rec.participants if subject in (None, *rec.participants) or (act is second and own_subject) \
+            else [subject, *rec.participants]
         if act is second and act[0] is DiplomacyKind.proposal and held is not None:
             sides = _offer_sides(ctx, cut, act[1].end(), held, [p for p in sides if p])
         if act is second and act[0] is DiplomacyKind.military_aid and held is not None and len(sides) == 1:

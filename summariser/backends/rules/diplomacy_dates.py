@@ -366,11 +366,20 @@ _BACKGROUND_AGE = dt.timedelta(days=28)
 _DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+)?(?:" + WD_NAMES + r"|today|yesterday)\b")
 
 
+_ANNOUNCING_NOUN = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'announcing_nouns')})(?=\s+(?:on|last|this|early|late)\b)", re.I)
+# "before the peace summit on Ukraine", "ahead of next week's talks": the gathering as another clause's time
+_GATHERING_AS_TIME = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'gathering_as_time')})\s+(?:the|a|this|next\s+\w+['’]s?)\s+"
+                                r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def decision_day_end(text: str, lo: int, cue: int) -> int:
     """Where the event's own words start after the verb that announced or agreed it and a day told
     right after that verb ("On Friday, Germany announced it would send…", "agreed on Sunday to
     sign… next month"): those days are the announcement's, not the event's."""
-    said = [v.end() for v in lx.ANNOUNCING.finditer(text, lo, cue)]
+    said = [v.end() for rx in (lx.ANNOUNCING, _ANNOUNCING_NOUN) for v in rx.finditer(text, lo, cue)]
+    timed = _GATHERING_AS_TIME.search(text, max(lo, cue - 60), cue)
+    if timed is not None:  # "traffic in mid-June, before the summit …": mid-June is the traffic's (r50)
+        return max([timed.start(), *said])
     if not said:
         return lo
     day = _DAY_AFTER_VERB.match(text, said[-1])

@@ -16,6 +16,7 @@ from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .diplomacy_asides import asides_after
 from .diplomacy_main_verb import called_off_past_aside
+from .diplomacy_relative_host import relative_host_status
 from .diplomacy_scope import dated_occasion, own_schedule, request_setting
 from .diplomacy_subject_verb import subject_verb_status
 from .diplomacy_thanks import new_aid_thanked
@@ -34,6 +35,9 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     ahead = weekday_ahead(text, s, cue, kind)
     if ahead is not None:
         return ahead  # "is hosting a Thursday summit": the coming Thursday (r17, dev31 D3)
+    hosted = relative_host_status(text, s, cue) if kind in lx.EVENT_FORM_KINDS else None
+    if hosted is not None:
+        return hosted  # "ahead of the conference on Gaza which Egypt will host" (r50)
     main = subject_verb_status(text, s, cue) if kind in lx.EVENT_FORM_KINDS else None
     if main is not None:
         return main  # "Talks mediated by Qatar on <a long topic> have been frozen since March"

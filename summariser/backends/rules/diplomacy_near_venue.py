@@ -34,6 +34,11 @@ _HELD_REACH = 160
 # Lviv tomorrow for a meeting with" (r47, dev70); nothing but a day between the place and "for"
 _TRIP_BEFORE = re.compile(rf"\b(?:due|arriv(?:es?|ed|ing)|(?:is|was|will\s+be)|(?:travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|went|go(?:es)?)\s+to)"
                           rf"\s+(?:in\s+)?(?P<n>{_NAME})(?:\s+(?:on|this|next|early|late)(?:\s+[\w-]+){{1,2}})?\s+for\s+(?:a\s+|an\s+|the\s+)?$")
+# r50 (dev75): the city that hosts the event, as its subject ("Riga will host an EU-Moldova summit in May",
+# "Warsaw hosted the talks"): a city is where it hosts (a state's name is a side, read by participants)
+_HOST_SUBJECT = re.compile(rf"\b(?P<n>{_NAME})\s+(?:(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|plans\s+to|offered\s+to|"
+                           r"agreed\s+to)\s+)?(?:host|hosts|hosted|is\s+hosting|was\s+hosting)\s+(?:a|an|the|its|this)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}$")
 _SITE_AT = re.compile(rf"\bat\s+the\s+(?P<n>{_NAME})")
 _SITE_NOUNS = r"resort|palace|castle|estate|villa|air\s+base"
 _SITE_ANAPHOR = re.compile(rf"\b(?:to|at|in)\s+the\s+(?P<noun>{_SITE_NOUNS})\b", re.I)
@@ -54,6 +59,10 @@ def near_place(text: str, s: Sentence, cue: re.Match[str], venue: Callable[[re.M
         place = lx.lookup(x.group("n")) if venue(x) else None
         if place:
             return _location(place)
+    host = _HOST_SUBJECT.search(text, max(s.start, cue.start() - 80), cue.start())
+    place = lx.lookup(host.group("n")) if host and venue(host) else None
+    if place is not None and place.level is LocationLevel.city:
+        return _location(place)
     return _site_at(text, s, cue, venue)
 
 

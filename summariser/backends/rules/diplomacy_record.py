@@ -22,7 +22,7 @@ from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import occasion_day, relative_day, trip_day, weekend_before
 from .diplomacy_council import vetoed_draft
 from .diplomacy_decided import decided_day
-from .diplomacy_article_days import bulletin_day, heading_before, readout_day
+from .diplomacy_article_days import bulletin_day, heading_before, opening_day, readout_day
 from ...grounding.reference import weekday_after_told_day
 from .diplomacy_later_mentions import dated_in_own_phrase
 from .diplomacy_dates import decision_day_end, diplomacy_date, is_background, rescheduled_date
@@ -133,6 +133,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced fresh support at the meeting" (r30)
         date = occasion_day(text, s, found)
+    if date is None and status is DiplomacyStatus.held:  # "On Monday A and B talked, and C pledged aid" (r50)
+        date = opening_day(text, ctx.whole, s, published)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
         date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:

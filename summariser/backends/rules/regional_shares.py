@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -68,35 +69,40 @@ def split_regional_shares(events: list[Event], text: str) -> list[Event]:
     locality, or to a record of the region."""
     out = list(events)
     sents: list[Sentence] | None = None
+    for host, f, total in downed_totals(events):
+        matches = [(f, m) for m in (*_SHARE.finditer(text, f.sent.start, f.sent.end),
+                                    *lx.place_shares(text, f.sent.start, f.sent.end),
+                                    *_LABEL_SHARE.finditer(text, f.sent.start, f.sent.end))]
+        sents = sents if sents is not None else split_sentences(text)
+        i, after = next(((i, t) for i, t in enumerate(sents) if t.start >= f.sent.end), (0, None))
+        if after is not None and (lead := _OWN_SHARE.match(text, after.start, after.end)) is not None \
+                and (lead.group("of") or lead.group("fell") or text[after.start:lead.start("n")].strip()):
+            own = dataclasses.replace(f, sent=after, idx=i)  # the share's own sentence is its evidence
+            matches += [(own, m) for m in (lead, *_SHARE.finditer(text, lead.end(), after.end))]
+        elif after is not None and (told := lx.place_shares(text, after.start, after.end)
+                                    or list(_LABEL_SHARE.finditer(text, after.start, after.end))):
+            own = dataclasses.replace(f, sent=after, idx=i)  # "The A region accounted for 23 of them, B for 19"
+            matches += [(own, m) for m in told]  # (r33: "The breakdown: A region, 23; B region, 19")
+        head = _head_share(text, host, f, total)
+        if head is not None:  # the sentence's figure is itself a share of the total told before
+            total, matches = head[0], [(f, m) for m in head[1]]
+        for g, m in matches:
+            share = _share(text, g, total, m)
+            if share is not None:
+                _place_share(out, host, share, text)
+    return out
+
+
+def downed_totals(events: list[Event]) -> Iterator[tuple[Event, Facts, WeaponHit]]:
+    """(country record, sentence facts, figure) of each sentence of a country record that tells one downed total
+    and no toll: the totals a region's or a city's share is read against (`city_shares` too)."""
     for host in events:
         if host.country_level is None:
             continue
         for f in list(host.facts):
             downed = [w for w in f.counted_weapons if w.intercepted is not None]
-            if len(downed) != 1 or f.counts:
-                continue
-            matches = [(f, m) for m in (*_SHARE.finditer(text, f.sent.start, f.sent.end),
-                                        *lx.place_shares(text, f.sent.start, f.sent.end),
-                                        *_LABEL_SHARE.finditer(text, f.sent.start, f.sent.end))]
-            sents = sents if sents is not None else split_sentences(text)
-            i, after = next(((i, t) for i, t in enumerate(sents) if t.start >= f.sent.end), (0, None))
-            if after is not None and (lead := _OWN_SHARE.match(text, after.start, after.end)) is not None \
-                    and (lead.group("of") or lead.group("fell") or text[after.start:lead.start("n")].strip()):
-                own = dataclasses.replace(f, sent=after, idx=i)  # the share's own sentence is its evidence
-                matches += [(own, m) for m in (lead, *_SHARE.finditer(text, lead.end(), after.end))]
-            elif after is not None and (told := lx.place_shares(text, after.start, after.end)
-                                        or list(_LABEL_SHARE.finditer(text, after.start, after.end))):
-                own = dataclasses.replace(f, sent=after, idx=i)  # "The A region accounted for 23 of them, B for 19"
-                matches += [(own, m) for m in told]  # (r33: "The breakdown: A region, 23; B region, 19")
-            total = downed[0]
-            head = _head_share(text, host, f, total)
-            if head is not None:  # the sentence's figure is itself a share of the total told before
-                total, matches = head[0], [(f, m) for m in head[1]]
-            for g, m in matches:
-                share = _share(text, g, total, m)
-                if share is not None:
-                    _place_share(out, host, share, text)
-    return out
+            if len(downed) == 1 and not f.counts:
+                yield host, f, downed[0]
 
 
 def _head_share(text: str, host: Event, f: Facts, own: WeaponHit) -> tuple[WeaponHit, list[re.Match[str]]] | None:
@@ -115,15 +121,23 @@ def _head_share(text: str, host: Event, f: Facts, own: WeaponHit) -> tuple[Weapo
 def _share(text: str, f: Facts, total: WeaponHit, m: re.Match[str]) -> Facts | None:
     """The share as a sentence's facts of its own: the region and its downed figure."""
     region = lx.lookup(f"{m.group('name')} region")
+    if region is None or region.level is not LocationLevel.region:
+        return None
+    return share_facts(text, f, total, m, region)
+
+
+def share_facts(text: str, f: Facts, total: WeaponHit, m: re.Match[str], place: lx.Place) -> Facts | None:
+    """A share `m` of the downed `total` as facts of `place` alone (its number in group "n", its name in "name"),
+    or None when the figure is no part of the total; read for a region's share and a city's (`city_shares`)."""
     numbers = find_numbers(text, m.start("n"), m.end("n"))
-    if region is None or region.level is not LocationLevel.region or not numbers or total.intercepted is None:
+    if not numbers or total.intercepted is None:
         return None
     n = numbers[0]
     if not 0 < n.value < total.intercepted.value:
         return None
     count = Count(value=n.value, qualifier=Qualifier.exact, evidence=span_of(text, n.start, n.end))
     weapon = WeaponHit(type=total.type, model=None, intercepted=count, classes=total.classes)
-    return dataclasses.replace(f, places=[PlaceHit(region, m.start("name"), m.end("name"))], districts=[], counts=[],
+    return dataclasses.replace(f, places=[PlaceHit(place, m.start("name"), m.end("name"))], districts=[], counts=[],
                                counted_weapons=[weapon], weapon_types=[], damage=[], nationwide=False)
 
 
