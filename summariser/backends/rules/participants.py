@@ -32,9 +32,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 # (r14: a passive's agent names the side again: "sanctions were imposed on Monday on 20 tankers by Norway")
 _CLAUSE_END = lx.CLAUSE_MARK  # a clause's end: punctuation, a spaced dash
 _CLAUSE_STOP = _CLAUSE_END.pattern
-_TOPIC_END = re.compile(_CLAUSE_STOP + r"|\s(?:with|between|among|alongside|involving)\s|"
-                        r"\s(?:and|as|after|before|while)\s+(?=[A-Z])|\sby\s+(?=(?:the\s+)?[A-Z])|"
-                        rf"\s(?=(?:{_cues.alternation('diplomacy', 'relative_host')})\b)")  # r50: "… that Switzerland hosts"
+_TOPIC_END = re.compile(_CLAUSE_STOP + r"|\s(?:with|between|among|alongside|involving)\s|\s(?:and|as|after|before|while)\s+(?=[A-Z])|"
+                        rf"\sby\s+(?=(?:the\s+)?[A-Z])|\s(?=(?:{_cues.alternation('diplomacy', 'relative_host')})\b)")  # r50: "that Norway hosts"
 
 
 def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
