@@ -296,3 +296,11 @@ def test_the_scorer_keeps_kyiv_city_apart_from_its_region() -> None:
     from summariser import places
 
     assert places.resolve("Kyiv", "Kyiv", "Ukraine", "city").admin1 != places.resolve("Kyiv region", "Kyiv", "Ukraine", "region").admin1
+
+
+def test_the_llm_path_reads_a_persons_office_on_the_articles_date() -> None:
+    text = "Jens Stoltenberg came to Kyiv on 20 April and met President Zelensky."
+    got = draft_records(text, dt.date(2025, 4, 30), diplomacy=[{
+        "kind": "visit", "status": "held", "participants": ["NATO", "Ukraine"], "place": "Kyiv", "when": "on 20 April",
+        "evidence": [text]}])
+    assert all("NATO" not in r.participants for r in got.diplomacy)  # in 2025 he spoke for Norway's government

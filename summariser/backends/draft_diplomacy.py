@@ -27,7 +27,7 @@ def _participant(g: "_Grounder", raw: str, spans: list[Span], path: str, kind: D
     """A participant the article names, or else the state a venue of the record lies in: the
     host of an event between others takes part in it (CODEBOOK rule 15); or the other warring
     side of a swap of captives (r46)."""
-    if raw and ground_actor(raw, g.text) is None and (host := implied_participant(raw, g.text, spans, kind)):
+    if raw and ground_actor(raw, g.text, g.published) is None and (host := implied_participant(raw, g.text, spans, kind)):
         return host, Support.inferred
     return g.actor(raw, path)
 

@@ -36,9 +36,9 @@ def _sides(g: "_Grounder", a: "AttackDraft", fields: dict[str, Any], src: dict[s
         actor = canonical_actor(raw)
         found: tuple[str | None, str] | None
         if name == "target_country" and (actor in countries or _one_country_article(g.text, fields, actor)):
-            found = ground_actor(raw, g.text) or (actor, "inferred")
+            found = ground_actor(raw, g.text, g.published) or (actor, "inferred")
         elif name == "attacker" and actor and (actor == lexicon.OPPONENT.get(target or "") or enemy_named(actor, g.text)):
-            found = ground_actor(raw, g.text) or (actor, "inferred")
+            found = ground_actor(raw, g.text, g.published) or (actor, "inferred")
         else:
             found = g.actor(raw, f"{path}.{name}")
         if found:

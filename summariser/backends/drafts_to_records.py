@@ -245,7 +245,7 @@ class _Grounder:
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
         if not raw or not raw.strip():
             return None
-        found = ground_actor(raw, self.text)
+        found = ground_actor(raw, self.text, self.published)
         if found is None:
             self.reject(path, raw, "not named in the article, nor through a leader or capital it names")
             return None

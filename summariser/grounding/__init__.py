@@ -157,7 +157,7 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
         _ground_places(data, "locations", where, ctx, result, sources, windows)
         for name in ("attacker", "target_country"):
             if data.get(name):  # the rules may name the war's other side without the text saying it
-                found = ground_actor(data[name], ctx.text)
+                found = ground_actor(data[name], ctx.text, published)
                 data[name] = found[0] if found else data[name]
                 support.setdefault(name, Support(found[1]) if found else Support.inferred)
         _consistency(data, where, result, sources)
@@ -171,7 +171,7 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
         kept: list[str] = []
         spans = [Span(**e) for e in data["evidence"]]
         for j, name in enumerate(data.get("participants") or []):
-            found = ground_actor(name, ctx.text) or _hosted(name, ctx.text, spans, data.get("kind"))
+            found = ground_actor(name, ctx.text, published) or _hosted(name, ctx.text, spans, data.get("kind"))
             if found is None:
                 _reject(result, f"{where}.participants[{j}]", name, "participant not named in the article", sources)
             elif found[0] not in kept:

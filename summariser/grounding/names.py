@@ -7,6 +7,7 @@ country of a nationwide tally (`place_from_context`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from functools import lru_cache
@@ -384,13 +385,14 @@ def _grouping(name: str, actor: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
+def article_actors(text: str, on: dt.date | None = None) -> dict[str, tuple[str, int, int]]:
     """Every state or organisation the (injection-masked) text names, with how: canonical name ->
-    (support, start, end). Stated beats inferred (a capital, a seat, a person, an institution)."""
+    (support, start, end). Stated beats inferred (a capital, a seat, a person, an institution). A person
+    speaks for the office held `on` the article's date; with no date, for every office held (r50)."""
     from ..knowledge.actors import person_actors
 
     out: dict[str, tuple[str, int, int]] = {}
-    for m in _grounded_actors(text):
+    for m in _grounded_actors(text, on):
         how = _VIA_SUPPORT.get(m.via, "inferred")
         names = {m.actor.name}
         if m.actor.kind == "organisation" and m.via == "institution":
@@ -398,18 +400,18 @@ def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
         for actor in names:
             if actor not in out or out[actor][0] == "inferred" and how == "stated":
                 out[actor] = (how, m.start, m.end)
-        for held in person_actors(m.actor.person) if m.actor.person else []:
+        for held in person_actors(m.actor.person) if m.actor.person and on is None else []:
             out.setdefault(held.name, ("inferred", m.start, m.end))  # r50: no date chooses among a person's roles
     return out
 
 
 @lru_cache(maxsize=64)
-def _grounded_actors(text: str) -> tuple["ActorMention", ...]:
+def _grounded_actors(text: str, on: dt.date | None = None) -> tuple["ActorMention", ...]:
     """The actors the article's grounded text names: read once per article (`article_actors`
     and every `introduced_person` look at the same mentions)."""
     from ..knowledge import find_actors
 
-    return tuple(find_actors(_context(text).grounded))
+    return tuple(find_actors(_context(text).grounded, on))
 
 
 @lru_cache(maxsize=64)
@@ -442,17 +444,18 @@ def introduced_person(name: str, text: str) -> str | None:
     return None
 
 
-def ground_actor(name: str, text: str) -> tuple[str, str] | None:
+def ground_actor(name: str, text: str, on: dt.date | None = None) -> tuple[str, str] | None:
     """(canonical name, support) for a participant, attacker or target the text names, directly
-    (`stated`) or through its leader, capital, seat or ministry (`inferred`); None when it does
-    not. A name the dictionary cannot resolve is kept as written when the text has it."""
+    (`stated`) or through its leader (the office held `on` the article's date), capital, seat or
+    ministry (`inferred`); None when it does not. A name the dictionary cannot resolve is kept as
+    written when the text has it."""
     name = name.strip()
     actor = canonical_actor(name)
     if actor is None and (introduced := introduced_person(name, text)) is not None:
         return introduced, "inferred"
     if actor is None:
         return (name, "stated") if name and ground_name(name, text) else None
-    found = article_actors(text).get(actor)
+    found = article_actors(text, on).get(actor)
     if found:
         return actor, found[0]
     if actor in _local_office_states(text):  # "the mayor of Kharkiv and ... signed": Ukraine (r26)

@@ -15,7 +15,7 @@ RELATIVE_HOST = re.compile(rf"(?:{cues.alternation('diplomacy', 'relative_host')
 _OFFERED = re.compile(r"\b(?:offered|proposed)\s+to\b")
 _AHEAD = re.compile(r"\b(?:is|are|was|were)\s+(?:set\s+)?to\b|\bwill\b|\bwould\b|\bplans\s+to\b|\bagreed\s+to\b")
 _DONE = re.compile(r"\b(?:has|had)\b|(?:hosted|convened|organi[sz]ed|chaired)$")
-_REACH = 60  # the host's clause follows the noun and its topic ("the peace summit on Ukraine that …")
+_REACH = 60  # the host's clause follows the noun and its topic ("the summit on regional security that …")
 
 
 def relative_host_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
