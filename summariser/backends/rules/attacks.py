@@ -10,6 +10,7 @@ from ...knowledge import cues
 from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
 from .common import WeaponHit, span_of, weapon_class
 from .events import Event, contributes
+from .eventhood import STRIKE_NAMED
 from .weapon_split import fold_split_missile_total
 
 
@@ -208,8 +209,7 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dic
 
 
 # a strike told in words, not only its fire ("the governor reported two strikes on infrastructure", r50)
-_STRIKE_TOLD = re.compile(rf"{lx.WEAPON_WORD.pattern}|\b(?:{cues.plain_alternation('eventhood', 'strike_names')}|struck|shelled|"
-                          r"bombed|attacked|targeted)\b", re.I)
+_STRIKE_TOLD = re.compile(rf"{STRIKE_NAMED.pattern}|\b(?:struck|shelled|bombed|attacked|targeted)\b", re.I)
 
 
 def _kind(classes: set[str], first: str | None = None, mixed: bool = False) -> AttackKind:

@@ -11,20 +11,17 @@ import dataclasses
 import re
 
 from ... import lexicon as lx
-from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, WeaponHit
-from .regional_shares import downed_totals, share_facts
+from .regional_shares import AIR_OVER, SHARE_NUMBER, downed_totals, share_facts
 from .strike_event import Event, dates_compatible
 
-_AIR_OVER = "|".join(sorted(cues.phrases("shares", "air_over"), key=len, reverse=True))
-_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 # "…, 14 of them over Lviv", "including 12 above Odesa" — the city's name ends its clause (never "over the
 # Kyiv region", `regional_shares`)
 _CITY_SHARE = re.compile(
-    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these)|,)\s+(?P<n>" + _NUMBER + r")"
+    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these)|,)\s+(?P<n>" + SHARE_NUMBER + r")"
     r"(?:\s+of\s+(?:them|which|these|those))?(?:\s+(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted))?"
-    r"\s+(?i:" + _AIR_OVER + r")\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;:]|\s(?:and|but|while|where)\b))")
+    r"\s+(?i:" + AIR_OVER + r")\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*(?:[,.;:]|\s(?:and|but|while|where)\b))")
 
 
 def split_city_shares(events: list[Event], text: str) -> list[Event]:

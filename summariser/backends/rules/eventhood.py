@@ -170,11 +170,11 @@ _FIRST_WORD = re.compile(r"\S")
 def _one_day_told(text: str, start: int, end: int) -> bool:
     """The words name a strike of one day or night of their own ("Friday's drone attack", "the strike on
     3 May"): a strike told, not strikes in general (nor "Saturday's explosion": no side's strike named)."""
-    return bool(_STRIKE_NAMED.search(text, start, end)) and any(
+    return bool(STRIKE_NAMED.search(text, start, end)) and any(
         d.role == "event" and d.kind not in ("month", "year", "last_week", "week") for d in find_dates(text, start, end, None))
 
 
-_STRIKE_NAMED = re.compile(rf"{lx.WEAPON_WORD.pattern}|\b(?:{cues.plain_alternation('eventhood', 'strike_names')})\b", re.I)
+STRIKE_NAMED = re.compile(rf"{lx.WEAPON_WORD.pattern}|\b(?:{cues.plain_alternation('eventhood', 'strike_names')})\b", re.I)
 
 
 def drop_hypothetical_places(text: str, f: Facts) -> None:

@@ -25,18 +25,18 @@ from ...sentences import Sentence, split_sentences
 from .common import Facts, PlaceHit, WeaponHit, span_of
 from .strike_event import Event, dates_compatible
 
-_AIR_OVER = "|".join(sorted(cues.phrases("shares", "air_over"), key=len, reverse=True))  # "in the skies of"
-_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+AIR_OVER = "|".join(sorted(cues.phrases("shares", "air_over"), key=len, reverse=True))  # "in the skies of"
+SHARE_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 # where a share came down ("11 crashed over the X region", "Seventeen fell over ..."): the verbs
 # grounding reads too (cues/shares.yaml fall_verbs)
 _FALL = "|".join(sorted(cues.phrases("shares", "fall_verbs"), key=len, reverse=True))
 # the words a region is named by (r34: "the Krasnodar Territory", "Krasnodar Krai")
 _REGION_WORD = r"(?i:region|oblast|province|territory|krai|kray)"
 _SHARE = re.compile(
-    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these|and|while|whereas)|[,;:])\s+(?P<n>" + _NUMBER + r")"
+    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these|and|while|whereas)|[,;:])\s+(?P<n>" + SHARE_NUMBER + r")"
     r"(?:\s+of\s+(?:them|which|these|those))?"
     r"(?:\s+(?:were|was|had\s+been)(?:\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))?|\s+(?:" + _FALL + r"))?"
-    r"\s+(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+(?:" + AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"\s+" + _REGION_WORD + r"\b")
 
 
@@ -44,24 +44,24 @@ _SHARE = re.compile(
 # those were brought down above the X region", "Of these, 22 were destroyed above the Y region";
 # one told by where it fell needs no "of them" ("Nine crashed over the Z region")
 _OWN_SHARE = re.compile(
-    r"\s*(?:(?i:of\s+(?:them|these|those)),?\s+)?(?P<n>(?i:" + _NUMBER + r"))(?P<of>\s+(?i:of\s+(?:them|these|those|the\s+drones)))?"
+    r"\s*(?:(?i:of\s+(?:them|these|those)),?\s+)?(?P<n>(?i:" + SHARE_NUMBER + r"))(?P<of>\s+(?i:of\s+(?:them|these|those|the\s+drones)))?"
     r"\s+(?i:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)|(?P<fell>" + _FALL + r"))"
-    r"\s+(?i:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + _REGION_WORD + r"\b")
+    r"\s+(?i:" + AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + _REGION_WORD + r"\b")
 
 
 # dev32 A7: the first share read as the sentence's own figure, after the total told before it:
 # "... downed 52 drones. Per the statement, 23 of the UAVs were brought down above the X region, ..."
 _HEAD_SHARE = re.compile(
-    r"(?P<n>" + _NUMBER + r")(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
+    r"(?P<n>" + SHARE_NUMBER + r")(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
     r"\s+(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)\s+)?"
-    r"(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + _REGION_WORD + r"\b")
+    r"(?:" + AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + _REGION_WORD + r"\b")
 
 
 # r33: the shares as a labelled list, after a breakdown's colon or in a sentence of their own: "by region as
 # follows: A region, 24; B region, 19; C Territory, 14", "A region: 22, B region: 9"
 _LABEL_SHARE = re.compile(
     r"(?:[:;,]|\band)\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+" + _REGION_WORD + r""
-    r"\s*(?:[,:]|\s[–—-])\s*(?P<n>" + _NUMBER + r")(?=\s*(?:[;,.]|and\b|$))")
+    r"\s*(?:[,:]|\s[–—-])\s*(?P<n>" + SHARE_NUMBER + r")(?=\s*(?:[;,.]|and\b|$))")
 
 
 def split_regional_shares(events: list[Event], text: str) -> list[Event]:
