@@ -72,9 +72,8 @@ def resolve(name: str, admin1: Optional[str] = None, country: Optional[str] = No
     if name and (level == "region" or _REGION_PHRASE.search(fold(name)) or
                  (found is not None and found.level == "region")):
         region = gazetteer.region(name)
-        if region is not None and region.level == "region":
-            a1 = fold(region.name)  # r50: "Kyiv region" is Kyiv Oblast, whatever short admin1 ("Kyiv", the city's unit) came with it
-        a1 = a1 or (fold(region.name) if region else _bare(name))
+        if region is not None and region.level == "region" or not a1:  # r50: "Kyiv region" is Kyiv Oblast, whatever
+            a1 = fold(region.name) if region is not None else _bare(name)  # short admin1 ("Kyiv", the city's unit) came with it
         return Place(None, a1, ctry or (fold(region.country) if region and region.country else None))
     if level in _CITY_LEVELS and name:
         if admin1 and (found is None or _key(found.admin1) != a1):
