@@ -2,7 +2,7 @@
 
 Every `*.json` answer in `ideal/`, `habits/` and `planted/` must parse as the LLM backend's
 `ArticleDraft`, and must belong to an article this script can find (seeds, held-out set, controls, the
-second to seventy-sixth development sets `evals/dev2/` - `evals/dev76/`, or `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
+second to seventy-sixth development sets `evals/dev2/` - `evals/dev76/` and the seventy-eighth `evals/dev78/`, or `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
 verbatim substring of the cleaned article text (`load_articles(...).text`), the way a perfect
 model copies them. `planted/manifest.json` must name answers and fields that exist, and each
 planted value must sit at its path. `habits/` must be what `habits.py` makes of `ideal/` today.
@@ -96,6 +96,7 @@ ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "h
                 ROOT / "evals" / "dev74" / "articles",
                 ROOT / "evals" / "dev75" / "articles",
                 ROOT / "evals" / "dev76" / "articles",
+                ROOT / "evals" / "dev78" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
