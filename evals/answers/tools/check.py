@@ -2,7 +2,7 @@
 
 Every `*.json` answer in `ideal/`, `habits/` and `planted/` must parse as the LLM backend's
 `ArticleDraft`, and must belong to an article this script can find (seeds, held-out set, controls, the
-second to seventy-seventh development sets `evals/dev2/` - `evals/dev77/`, or `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
+second to seventy-eighth development sets `evals/dev2/` - `evals/dev78/`, or `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
 verbatim substring of the cleaned article text (`load_articles(...).text`), the way a perfect
 model copies them. `planted/manifest.json` must name answers and fields that exist, and each
 planted value must sit at its path. `habits/` must be what `habits.py` makes of `ideal/` today.
@@ -97,6 +97,7 @@ ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "h
                 ROOT / "evals" / "dev75" / "articles",
                 ROOT / "evals" / "dev76" / "articles",
                 ROOT / "evals" / "dev77" / "articles",
+                ROOT / "evals" / "dev78" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
