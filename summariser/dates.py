@@ -315,8 +315,10 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 taken.append((m.start(), m.end()))  # "every Sunday", "each Friday": no day of its own (r47)
                 continue
             span = _resolve_match(kind, m, published) or DateSpan(text=m.group(0))
-            role = "vague" if kind == "vague_past" or kind == "wd" and _A_WEEKDAY.search(
-                text, max(start, m.start("wd") - 8), m.start("wd")) else "event"  # r47: "on a Saturday": which one, untold
+            role = "vague" if kind == "vague_past" or kind == "wd" and (_A_WEEKDAY.search(
+                text, max(start, m.start("wd") - 8), m.start("wd")) or _UNTIL.search(
+                text, max(start, m.start("wd") - 12), m.start("wd"))) else "event"  # r47: "on a Saturday": which one,
+            # untold; r51: "walks are off until Monday": a day ahead that ends a pause, no event's day
             if kind in ("wd", "part_of_day", "today") and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
                 # "said on Friday", r27: "said in the evening" (the report's time, not the strike's); r39: "reported
                 # this morning that ... overnight"
@@ -331,9 +333,15 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                     or _REPORT_AFTER.match(text, m.end(), end) or _COUNTING_AFTER.match(text, m.end(), end)):
                 role = "report"  # r45: "figures as of 6 September": the day the count stands at; r49: "By Thursday
                 # the governor, X, was counting 12 dead"
+            if role == "event" and _TOLL_BY.search(text, max(start, m.start() - 40), m.start()):
+                role = "report"  # r51: "counted five dead and 12 hurt by the following morning": the toll's time
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
     return tuple(_day_after_report(text, sorted(found, key=lambda d: d.start), end))
+
+
+_TOLL_BY = re.compile(r"\b(?:dead|killed|injured|wounded|hurt|missing|toll|total|figure|count|tally)\s+by\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|til)\s+(?:next\s+)?$", re.I)
 
 
 # A period named as the yardstick of a comparison ("ten times last year's total", "up from last

@@ -19,7 +19,7 @@ from summariser.records import iter_counts, iter_spans
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ["evals/gold", "evals/heldout/gold", "evals/blind/gold", "evals/controls/gold",
         "evals/dev/gold", "evals/dev2/gold", "evals/dev3/gold", "evals/dev4/gold",
-        *(f"evals/dev{n}/gold" for n in range(5, 77))]
+        *(f"evals/dev{n}/gold" for n in range(5, 79))]
 ARTICLE_SUFFIXES = {".txt", ".md"}
 
 

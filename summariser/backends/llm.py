@@ -155,7 +155,7 @@ class ArticleDraft(Draft):
         stated = ARTICLE_NUMBERS.get()
         if stated is None or not any(v not in NEVER_REASK for a in self.attacks for _, v in draft_numbers(a)):
             return self  # no number a re-ask could be about: the article's numbers are not needed
-        errors = reask_problems(self, stated)
+        errors = reask_problems(self, stated, stated.text)
         if errors:
             raise ValueError("; ".join(errors) + ". Report only numbers the article states; "
                              "leave the field null otherwise.")
@@ -168,12 +168,16 @@ class ArticleDraft(Draft):
 NEVER_REASK = frozenset({0, 1})
 
 
-def reask_problems(draft: "ArticleDraft", numbers: Container[int]) -> list[str]:
+def reask_problems(draft: "ArticleDraft", numbers: Container[int], text: str | None = None) -> list[str]:
     """The draft validator's verdict: one message per number the article (its `numbers`,
-    every value it states as digits or words) does not hold in any form. Empty = no re-ask."""
+    every value it states as digits or words) does not hold in any form. Empty = no re-ask.
+    With the article's `text`, a value grounding reads for its field somewhere in the article
+    (a sum: "two women were injured; a boy was also hurt" is 3) is no reason for a re-ask either:
+    a second call could only lose it (r51)."""
     return [f"attacks[{i}].{name}={value} does not appear in the article text"
             for i, a in enumerate(draft.attacks) for name, value in draft_numbers(a)
-            if value not in numbers and value not in NEVER_REASK]
+            if value not in numbers and value not in NEVER_REASK
+            and not (text and grounding.count_support(value, name, text, (0, len(text))))]
 
 
 def draft_numbers(a: AttackDraft) -> Iterator[tuple[str, int]]:

@@ -75,7 +75,7 @@ class ReplayBackend:
             except ValueError as exc:
                 raise BackendError(f"{found.path.name}: the answer does not fit the draft schema "
                                    f"({' '.join(str(exc).split())[:300]})", provider=self.name) from exc
-            problems = reask_problems(draft, stated_values(article.text[start:end]))
+            problems = reask_problems(draft, stated_values(article.text[start:end]), article.text[start:end])
             if problems:
                 reasks += 1
                 notes.append(f"replay: the draft validator would have re-asked ({'; '.join(problems)})"[:400])

@@ -49,7 +49,7 @@ def _sum_or_thing() -> re.Pattern[str]:
     codes = _alternation("currency_codes")
     money = (rf"(?:[$€£]\s?{number}|\b(?:{codes})\s?{number}|\b{number}\s*(?:{codes})\b"
              rf"|\b{number}\s+(?:{_alternation('currency_words')})\b)")
-    return re.compile(rf"{money}|\b(?:{_alternation('given_things')})\b", re.I)
+    return re.compile(rf"{money}|\b(?:{_alternation('given_things')}|{_alternation('relief_kit')})\b", re.I)
 
 
 # a state named as the receiver: right after the verb ("give Kyiv", "provide Ukraine with"), or after

@@ -37,6 +37,8 @@ _TIMELINE_DAY = rf"(?:^|(?<=\n))[ \t]*{_DAYS}(?:\s*(?:,|and|&)\s*(?:{_DAYS}|\d{{
 # the verbs of giving aid, the rules' and grounding's one list (`aid_giving.yaml`), and of delivering it
 _GIVING = "|".join((cue_data.words_alternation("aid_giving", "giving_verbs"),
                     r"deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|hand(?:s|ed|ing)?\s+over"))
+# the verbs whose receiver may come right after them, before the goods ("gave Kyiv", "sent Sumy")
+_GIVING_TO_WHOM = r"gave|give|gives|giving|sent|send|sends|sending|handed|hands|donated|donates"
 # r21 (dev40 L4): a sentence may open on its venue ("In Munich, the two ministers met ...")
 _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_NAME}"
                     rf"|\b(?:(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)(?:\s+to)?|trip\s+to)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
@@ -49,8 +51,10 @@ _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_N
                     rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:(?-i:[a-z]+)\s+)?(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b"
                     rf"|{_TIMELINE_DAY}\s*[–—-]\s*{_NAME.replace('<name>', '<dashed>')}"
                     # r27: aid given to a city ("sent 40 generators to Kharkiv", "delivered ambulances to the
-                    # city of Odesa"): the city's state receives it (CODEBOOK rule 14)
-                    rf"|\b(?:{_GIVING})\s+(?:[\w'’,-]+\s+){{0,6}}?(?:to|for)\s+{_CITY_OF}(?:the\s+)?{_NAME.replace('<name>', '<recipient>')}")
+                    # city of Odesa"): the city's state receives it (CODEBOOK rule 14); r51: the city right after
+                    # the verb ("sent Kherson four excavators", "gave Sumy two ambulances")
+                    rf"|\b(?:(?:{_GIVING})\s+(?:[\w'’,-]+\s+){{0,6}}?(?:to|for)\s+|(?:{_GIVING_TO_WHOM})\s+)"
+                    rf"{_CITY_OF}(?:the\s+)?{_NAME.replace('<name>', '<recipient>')}")
 
 
 def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
@@ -62,10 +66,12 @@ def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
     if actor is None:
         return None
     ctx = _context(text)
-    for s in ctx.sentences:
+    for i, s in enumerate(ctx.sentences):
         if not any(s.start < sp.end and sp.start < s.end for sp in spans):
             continue
-        for m in _VENUE.finditer(ctx.grounded, s.start, s.end):
+        # r51: "met Xi there on Thursday": the venue is the one the sentence before names
+        lo = ctx.sentences[i - 1].start if i and _THERE.search(ctx.grounded, s.start, s.end) else s.start
+        for m in _VENUE.finditer(ctx.grounded, lo, s.end):
             written = (m.group("name") or m.group("planned") or m.group("named") or m.group("visited")
                        or m.group("dashed") or m.group("recipient")).split()
             # the longest run of the words the gazetteer reads ("in Munich Airport" -> Munich)
@@ -78,6 +84,12 @@ def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
         if _WE_HOSTED.search(ctx.grounded, s.start, s.end) and _title_state(ctx.grounded, ctx.sentences) == actor:
             return actor
     return None
+
+
+# a venue named by "there" after the verb of the event ("met Xi there", "held talks there"; never
+# "there is", "there were")
+_THERE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|held|signed|gathered|arrived)\b(?:\s+[\w'’-]+){0,4}?\s+there\b"
+                    r"(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)", re.I)
 
 
 # r15 (dev27 A3): an interviewee's venue told in the first person ("their minister came to us",

@@ -46,7 +46,11 @@ def measure_frame_pattern() -> str:
     det = r"(?:the|its|their)\s+"
     totals = (rf"(?:{verb})\s+{det}{plain}{{0,2}}?(?:{measure})\s+at|gave\s+{det}{plain}{{0,2}}?(?:{measure})\s+as"
               rf"|(?:{measure})(?:\s+for\s+(?:the|that|this|last)\s+(?:night|day|attack|raid|wave))?\s+(?:was|were|stood\s+at|came\s+to)")
-    return f"{active}|{passive}|{sized}|{headed}|{named}|{totals}"
+    # r51: the wave in a relative clause of its measurer ("an attack that the air force put at 51
+    # missiles"), and a tally whose object is the weapons ("the air force tallied 99 missiles")
+    related = rf"(?:{wave})\s+(?:that|which)\s+(?:{_WORD}\s+){{0,5}}?(?:{verb})\s+at"
+    tallied = rf"(?:{vocabulary.pattern('tally_object_verbs')})(?=\s+(?:(?:some|about|around|at\s+least|a\s+total\s+of)\s+)?(?:{NUMBER})\b)"
+    return f"{active}|{passive}|{sized}|{headed}|{named}|{totals}|{related}|{tallied}"
 
 
 @lru_cache(maxsize=None)

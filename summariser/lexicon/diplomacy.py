@@ -45,7 +45,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
             more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
                                              .replace("<amount>", _AMOUNT).replace("<city>", _CITY)
                                              .replace("<giving>", _GIVING).replace("<financial>", _FINANCIAL)
-                                             .replace("<sum_goods>", _SUM_GOODS)
+                                             .replace("<sum_goods>", _SUM_GOODS).replace("<relief_kit>", _RELIEF_KIT)
                                              .replace("<agreement_exit>", AGREEMENT_EXIT)
                                              .replace("<facility_arrival>", FACILITY_ARRIVAL).replace("<facility>", FACILITIES)
                                              .replace("<package_cargo>", _PACKAGE_CARGO).replace("<donor>", _DONOR)
@@ -80,6 +80,8 @@ _GIVING = f"{cues.words_alternation('aid_giving', 'giving_verbs')}|{cues.words_a
 # "in" or "worth of" ("$800m in weapons"): aid_giving.yaml `financial_cargo`, `sum_goods` (r19, dev36 D1).
 _FINANCIAL = cues.words_alternation("aid_giving", "financial_cargo")
 _SUM_GOODS = cues.words_alternation("aid_giving", "sum_goods")
+# The civil kit a state hands over as relief (aid_giving.yaml `relief_kit`; r51): "<relief_kit>".
+_RELIEF_KIT = cues.words_alternation("aid_giving", "relief_kit")
 
 
 # An agreement's end told as a noun (r21, classes_dev39 D3): a noun of ending with the agreement "of" it

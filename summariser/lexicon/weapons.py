@@ -450,7 +450,8 @@ def models_match(x: str | None, y: str | None) -> bool:
 # r47 (dev69): "all" right before a count, the count the whole wave ("shot down all 31 missiles", "all 12
 # drones launched at the port were destroyed"); one reader for both paths (rules' whole_counts, grounding's
 # whole_wave)
-ALL_BEFORE_COUNT = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.I)
+# r51: "every one of the 20 Shaheds", "each of the 12 missiles" too
+ALL_BEFORE_COUNT = re.compile(r"\b(?:all\s+(?:of\s+)?|(?:every\s+(?:single\s+)?one|each(?:\s+one)?)\s+of\s+)(?:the\s+|these\s+|those\s+)?$", re.I)
 # the verb of the whole phrase after its participle: "all 12 drones launched at the port were shot down"
 # (within the phrase's own clause: never past a comma to another clause's ", and two were shot down")
 _PHRASE_VERB = re.compile(r"[^.;:!?,]{0,80}?\b(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+)?", re.I)

@@ -27,6 +27,8 @@ from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
 from .reporting_period import header_dated, report_day, sentence_period, summary_period
 from .sections import headline_city, sole_city, title_city, lend_section, main_region, sections, towns_over_heads
+from .region_homonyms import homonyms_into_main_region
+from .city_sentence_day import date_by_city_sentence
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
 from .place_roles import without_witness_towns
@@ -112,6 +114,7 @@ class RulesBackend:
                      for part in sentence_facts(text, s, i, heads[i].day or as_of or article.published,
                                                 quotes_in(quotes, s))] if war else []
             home = home_country(told) if war else None
+            homonyms_into_main_region(text, facts, main_region(told))  # "Zelenodolsk" of the article's region (r51)
         towns_over_heads(text, facts, heads)  # "Y district. Mortars hit X. A man was wounded.": X's toll
         for f in facts:  # "During the reporting period, artillery struck X": the summary's day
             if f.date is None or as_of is not None and header_dated(text, f.sent, f.date, sents, article.published):
@@ -122,6 +125,7 @@ class RulesBackend:
         drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
         carry_region_frame(text, facts)  # "In the X region, ... Separately, a drone hit a shop in Y": Y of X (r14, dev26 B3)
         carry_paragraph_city(text, facts)  # "Odesa lies far from the front. In May drones hit a depot in the city" (r14)
+        date_by_city_sentence(text, facts, sents, article.published)  # "... reach Sumy on Friday. The town was shelled" (r51)
         carry_ranked_place(text, facts)  # "The hardest hit was X. A bomb fell on the village" (r18, dev34-B2)
         carry_district_city(text, facts)  # "Dnipro ... On 3 May a drone hit the Sobornyi district": Dnipro (r15)
         date_under_paragraph_leads(text, facts)  # "The district came under fire once more at night. In X, a drone ..." (r16)

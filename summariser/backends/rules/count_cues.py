@@ -54,8 +54,9 @@ def weapon_tally_before(text: str, c0: int, m: NumberMention) -> int | None:
 def part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
     """The N of 'N of M drones', when the number M is written right after it."""
     prev = [n for n in numbers if n.end <= m.start]
-    if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
-        return prev[-1]
+    if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]) \
+            and not lx.UNIVERSAL_ONE_BEFORE.search(text, max(0, prev[-1].start - 20), prev[-1].start):
+        return prev[-1]  # (r51: "every one of the 20 drones" is all 20, no part of one)
     return None
 
 

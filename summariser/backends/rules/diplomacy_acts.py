@@ -39,7 +39,22 @@ _DURING = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'trip_during_before'
 
 def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> list[Cue]:
     """The sentence's primary event, and a visit told before it as an act of its own ("paid a visit
-    to Kyiv on Monday and held talks with…", "During his visit to Vilnius, Merz held talks")."""
+    to Kyiv on Monday and held talks with…", "During his visit to Vilnius, Merz held talks"); r51: a
+    signing in the visit's where-clause stays a record beside both ("was in Kyiv, where he and Zelensky
+    signed a security agreement, and he announced aid": three)."""
+    acts = _acts(text, s, cues_, primary)
+    visit = next((c for k, c in acts if k is DiplomacyKind.visit), None)
+    if visit is None or any(k is DiplomacyKind.agreement for k, _ in acts):
+        return acts
+    signed = [(k, c) for k, c in _signed_there(text, cues_, visit) if _SIGNING.search(c.group(0))]
+    return [*acts, *signed]  # (the order of `acts` is read by `trip_after`)
+
+
+# the act of signing itself ("signed a security agreement", "inked a deal"), never "any agreement reached"
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|conclud(?:e|es|ed|ing))\b", re.I)
+
+
+def _acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> list[Cue]:
     # (a trip verb before "and met" stays the visit alone: "travelled to Kyiv and met Zelensky" is one
     # record in the gold sets measured here, though the codebook's D4 reading would give two)
     if primary[0] is DiplomacyKind.visit:

@@ -64,8 +64,10 @@ def _recipients(text: str, nxt: Sentence, states_of: Callable[[Sentence], list[s
 _REPAIRED_IN = re.compile(
     r"\b(?:repair(?:s|ing)?|rebuild(?:ing)?|restor(?:e|ing|ation)|reconstruct(?:ing|ion)?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s\b|(?:[\w'’-]+\s+){0,4}?in\s+(?P<town>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b)")
-# "will donate 15 heating units to Kharkiv": the city the kit is sent to, in the cue itself
-_SENT_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
+# "will donate 15 heating units to Kharkiv", r51 "sent Kherson four excavators": the city the kit is
+# sent to, in the cue itself
+_SENT_TO = re.compile(r"\b(?:(?:to|for)\s+(?:the\s+)?|(?:gave|give|gives|sent|send|sends|handed|hands|donated|donates)\s+)"
+                      r"(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 
 
 def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str],

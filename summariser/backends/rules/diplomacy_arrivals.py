@@ -37,8 +37,8 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
         subject = subject if subject.strip() else text[s.start:cue.start()]
         return not (_DIGNITARY.search(subject) or _named_person(subject) or _ORGANISATION_OFFICER.search(subject)) \
             or bool(_NOT_VISITOR.search(subject))
-    if _PRESENCE.fullmatch(cue.group(0)):
-        return idle_presence(subject)
+    if _PRESENCE.fullmatch(cue.group(0)):  # r51: an appositive subject read whole ("the premier, X, was in Kyiv")
+        return idle_presence(subject if subject.strip() else text[s.start:cue.start()])
     return bool(_NOT_VISITOR.search(subject)) and not (_DIGNITARY.search(subject) or _named_person(subject))
 
 

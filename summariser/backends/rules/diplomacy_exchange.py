@@ -18,14 +18,16 @@ _PEOPLE = r"(?:soldiers|servicemen|servicewomen|service\s+(?:members|personnel)|
           r"civilians|defenders|troops|fighters|marines|nationals|citizens|detainees|bodies|remains)"
 _FREED_PEOPLE = re.compile(
     rf"(?<![\w-])(?P<state>{_STATES})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
-    rf"|\bfrom\s+(?P<captor>{_STATES})\s+(?:captivity|prisons?|detention)\b", re.I)
+    rf"|\bfrom\s+(?P<captor>{_STATES})\s+(?:captivity|prisons?|detention)\b"
+    # r51: the people handed over, told by their demonym ("recovered 90 soldiers in return for 40 Russians")
+    rf"|\bin\s+(?:return|exchange)\s+for\s+(?:[\w-]+\s+){{0,2}}?(?P<given>{_STATES})s\b", re.I)
 
 
 def exchange_sides(text: str, s: Sentence) -> list[str]:
     """The states whose people the sentence's exchange freed, or who held them, in order."""
     out: list[str] = []
     for m in _FREED_PEOPLE.finditer(text, s.start, s.end):
-        word = m.group("state") or m.group("captor")
+        word = m.group("state") or m.group("captor") or m.group("given")
         if word[0].isupper():  # a demonym is written with a capital; "us" is no state
             state = lx.COUNTRY_ADJECTIVES.get(re.sub(r"\s+", " ", word.lower()))
             if state and state not in out:

@@ -28,7 +28,7 @@ _NEAR_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<n>{_NAME})")
 _TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
 _DESTINATION = re.compile(rf"\s*(?P<n>{_NAME})")
 _HELD_IN = re.compile(rf",?\s*(?:which|that)\s+(?:[\w'’-]+\s+){{0,4}}?(?:held|hold|take\s+place|convene|meet)"
-                      rf"\s+in\s+(?P<n>{_NAME})")
+                      rf"\s+(?:here\s+|there\s+)?in\s+(?P<n>{_NAME})")  # r51: "which were held here in Lviv"
 _HELD_REACH = 160
 # the trip told before the event it is for: "the chancellor is due in Oslo on Friday for talks with Støre", "flies to
 # Lviv tomorrow for a meeting with" (r47, dev70); nothing but a day between the place and "for"

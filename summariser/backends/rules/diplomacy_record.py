@@ -25,6 +25,7 @@ from .diplomacy_decided import decided_day
 from .diplomacy_article_days import bulletin_day, heading_before, opening_day, readout_day
 from ...grounding.reference import weekday_after_told_day
 from .diplomacy_later_mentions import dated_in_own_phrase
+from .diplomacy_own_day import possessive_day
 from .diplomacy_dates import decision_day_end, diplomacy_date, is_background, rescheduled_date
 from .diplomacy_gathering_offer import rejected_later
 from .diplomacy_groups import scheduled_present
@@ -95,6 +96,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
                           decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"
+    date = possessive_day(text, s, m, day) or date  # "captured in March, she returned in last Friday's swap" (r51)
     if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and (occasion := occasion_end(text, s, m)) is not None:
         date = diplomacy_date(text, s.start, occasion, day, status, kind, pledge, m.span()) or date  # "At their summit
         # on July 14-15, …, but on Friday they agreed …": the gathering's own days, not the decision's (r33)

@@ -40,11 +40,14 @@ _NOT_THIS_READERS = re.compile(r"\s+(?:indefinitely|from|by)\b", re.I)
 _FUTURE = re.compile(r"(?:will|would)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.I)
 _REACH = 220
+# a colon or semicolon opens a clause of its own ("Please allow time: the queues are long, and talks ... were put off")
+_CLAUSE_OPENER = re.compile(r"[:;]\s*")
 
 
 def subject_verb_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
     """The status of the main verb whose subject is the sentence-opening event noun `cue`."""
-    if not (_GATHERING_NOUN.search(cue.group(0).rstrip()) and (_OPENING.match(text, s.start, cue.start())
+    start = max([s.start, *(m.end() for m in _CLAUSE_OPENER.finditer(text, s.start, cue.start()))])  # r51: after a colon
+    if not (_GATHERING_NOUN.search(cue.group(0).rstrip()) and (_OPENING.match(text, start, cue.start())
                                                                 or _REPORTED_OPENING.search(text, s.start, cue.start()))):
         return None
     verb = _main_verb(text, cue.end(), min(s.end, cue.end() + _REACH))

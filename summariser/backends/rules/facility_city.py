@@ -35,8 +35,9 @@ def strike_at_facility(text: str, f: Facts) -> None:
 # where a drone attack on the terminal started a fire": a "where" / "which" clause after a place tells a
 # strike on a facility by its anaphor ("the port", "the refinery"): the strike fell at that place
 _FACILITY_NOUN = cues.alternation("strike", "facility_after_city")
+_STRUCK_SITE = f'{_FACILITY_NOUN}|{cues.alternation("strike", "where_struck_sites")}'  # r51: a clinic, a school too
 _WHERE_STRUCK = re.compile(
-    rf",\s+(?:where|which)\b(?P<clause>[^.;:!?]{{0,140}}?)\b(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FACILITY_NOUN})\b", re.I)
+    rf",\s+(?:where|which)\b(?P<clause>[^.;:!?]{{0,140}}?)\b(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_STRUCK_SITE})\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
 _PLACE_NAME = re.compile(r"\b[A-Z][a-z][\w'’]*(?:[- ][A-Z][a-z][\w'’]*)?$")
 # "Ukrainian drones struck ...": the attacking side says which country a town shared by both lies in

@@ -22,6 +22,7 @@ from .front_fighting import drop_front_fighting
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
+from .nationwide_tail import nationwide_tail
 from .clause_days import cause_clause_date, month_clauses, split_barrage_from_toll, split_by_own_day
 from .day_heads import night_under_head
 from .day_parts import day_part, repeated
@@ -84,11 +85,10 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
     s = _without_dateline(text, s)
     text, s = _without_place_history(text, s)
-    twice = repeat_days(text, s, published)
-    if twice is not None:  # "struck X on Friday and once more on Sunday": a reading per day (r3)
-        return [f for t, part in twice for f in _facts(t, part, idx, published, quotes, stamp)]
-    if (months := month_clauses(text, s, published)) is not None:  # "In May ..., and in June ...": a reading each (r17)
-        return [f for t, part in months for f in _facts(t, part, idx, published, quotes, stamp)]
+    # a reading per day (r3), per month (r17), or for the place's clause and the country's tally (r51)
+    readings = repeat_days(text, s, published) or month_clauses(text, s, published) or nationwide_tail(text, s)
+    if readings is not None:
+        return [f for t, part in readings for f in _facts(t, part, idx, published, quotes, stamp)]
     if (parts := first_and_second(text, s)) is not None:  # "the first attack ..., the second ...": a reading each
         facts = [(n, f) for n, t, part in parts for f in _facts(t, part, idx, published, quotes, stamp)]
         for n, f in facts:

@@ -17,6 +17,7 @@ from .common import Facts
 
 _NEXT_PERIOD = cues.pattern("anchoring", "next_period")
 _DAY = dt.timedelta(days=1)
+_BY_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 
 
 def next_period(f: Facts, last_date: DateSpan | None) -> DateSpan | None:
@@ -25,6 +26,8 @@ def next_period(f: Facts, last_date: DateSpan | None) -> DateSpan | None:
     if f.date is not None and f.date.start is not None or last_date is None or last_date.start is None:
         return None  # (a vague "three days earlier" has no day of its own: counted back here)
     m = _NEXT_PERIOD.search(f.sent.text) if f.date is None else None
+    if m is not None and _BY_BEFORE.search(f.sent.text, 0, m.start()):
+        m = None  # r51: "five dead were counted by the following morning": when the toll stood, no new day's strike
     days = 1 if m is not None else None
     if m is None and (m := _DAYS_LATER.search(f.sent.text)) is not None:
         days = _days_counted(m)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...articles.told_ages import ONE_AGE
+from ...articles.told_ages import ADULT_AGE, ONE_AGE
 from ...knowledge import cues
+from ...numbers import find_numbers
 from ...records import Count
 from ...sentences import Sentence
 from .common import CountHit, span_of
@@ -28,7 +29,7 @@ _NOUN = rf"(?:{cues.alternation('casualties', 'single_person_nouns')}|{cues.alte
 _FURTHER = re.compile(
     r"(?:,\s*and|;\s*(?:and\s+)?)\s+(?P<n>(?:(?:his|her|their|its|a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"|another)"
     r"(?:\s+(?:[\w-]+\s+){0,1}?" + _NOUN + r")?)\b"
-    rf"(?:{ONE_AGE})?"  # r19 (dev36 C3): the person's age, "a man of 70", "a woman, 40,"
+    rf"(?P<age>{ONE_AGE})?"  # r19 (dev36 C3): the person's age, "a man of 70", "a woman, 40,"
     r"(?:\s*,\s*(?:who|which)\s[^,;.]{1,80},)?"  # a relative clause closed by a comma
     r"\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?(?:\w+ly\s+)?(?:also\s+)?"
     rf"(?P<cue>wounded|injured|hurt|killed|{lx.INJURY_TOLD_AFTER})"  # "was cut by glass" (articles/injuries_had)
@@ -50,6 +51,24 @@ def further_persons(text: str, s: Sentence, hits: list[tuple[int, CountHit]]) ->
             hits[k] = (pos, CountHit(hit.field, Count(value=hit.count.value + len(further), qualifier=hit.count.qualifier,
                                                       evidence=span_of(text, hit.count.evidence.start, further[-1].end("n"))),
                                      hit.civilian, described=hit.described))
+            _further_children(text, hit.field, [m for m in further if _child(m)], hits)
+
+
+def _child(m: re.Match[str]) -> bool:
+    """r51: the further person is a child, by noun or by an age under 18 ("a girl of 12 was also injured")."""
+    age = find_numbers(m.group("age")) if m.group("age") else []
+    if age:
+        return age[0].value < ADULT_AGE
+    return any(lx.CHILD_RE.match(w) for w in m.group("n").split())
+
+
+def _further_children(text: str, field: str, kids: list[re.Match[str]], hits: list[tuple[int, CountHit]]) -> None:
+    """The children among the further persons, added to the toll's children (or counted alone)."""
+    name = f"children_{field}"
+    if not kids or any(h.field == name for _, h in hits):
+        return  # (a children figure told by the sentence stands)
+    ev = span_of(text, kids[0].start("n"), kids[-1].end("n"))
+    hits.append((kids[0].start("n"), CountHit(name, Count(value=len(kids), evidence=ev), True)))
 
 
 def _kind(m: re.Match[str], field: str) -> str:

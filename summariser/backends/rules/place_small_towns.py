@@ -33,7 +33,9 @@ _NAME = (r"(?:the\s+(?:village|town|settlement|city|hamlet)\s+of\s+)?"
          r"(?P<name>[A-Z][a-z]\w*(?:[-'’][A-Za-z]\w+)*(?:\s+[A-Z][a-z]\w+)?)"
          r"(?!\w|['’]s\b|\s+(?:[A-Z]|region|oblast|province|district|raion|krai|territory|street|avenue|square|"
          r"city\s+council|military|regional)\b)")
-_LOCALITY = re.compile(r"\b(?:in|near|outside|close\s+to|at\s+the\s+edge\s+of|on\s+the\s+(?:outskirts|edge)\s+of)\s+" + _NAME)
+# (r51: "off" a town told with its coast, "sank a patrol boat off Foros, on the Crimean coast")
+_LOCALITY = re.compile(r"\b(?:in|near|outside|close\s+to|at\s+the\s+edge\s+of|on\s+the\s+(?:outskirts|edge)\s+of"
+                       r"|off(?=\s+[A-Z]\w+,?\s+(?:on|in|near|off)\s+the\s+(?:[\w-]+\s+)?(?:coast|shore|peninsula)))\s+" + _NAME)
 # r25: fronted, the bare name ("In X, a drone dropped a grenade on a shed"); "In the village of X" is read
 # with its district elsewhere
 _FRONTED = re.compile(r"\b(?:In|Near|Outside)\s+(?!the\s)" + _NAME)

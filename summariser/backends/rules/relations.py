@@ -25,6 +25,8 @@ _CIVILIAN_NOUN = re.compile(r"civilian|resident|passenger|pensioner|villager|nei
                             r"toddler|boy|girl|teen|son|daughter|wife|husband|mother|father|grand|couple|parent", re.I)
 _ADULT = 18
 _PART_AFTER = re.compile(r"\s+among\s+(?:them|whom)\b", re.I)
+# the whole a counted noun is part of ("none of the ferry's 30 deckhands", "two of its five staff")
+_WHOLE_OF = re.compile(r"(?:\bof\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w-]+['’]s\s+)?|['’]s\s+)$", re.I)
 _DEFINITE = re.compile(r"^(?:the|its|his|her|their|our)\s", re.I)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|our)\s", re.I)
 
@@ -132,8 +134,10 @@ def _told_by_relation(text: str, start: int, end: int, phrases: int) -> bool:
     if phrases > 1:
         return True
     np = lx.RELATION_NP_RE.search(text, start, end)
-    if np and np.group("num"):  # "injured her two children": a counted kin noun after a possessive
-        return bool(_POSSESSIVE.match(np.group(0)))
+    if np and np.group("num"):  # "injured her two children": a counted kin noun after a possessive;
+        # r51: or one the plain rules do not count ("Two brothers were killed", "three sisters were hurt")
+        return bool(_POSSESSIVE.match(np.group(0))) or (np.group("noun").lower() not in lx.PERSON_NOUNS
+                                                          and not _WHOLE_OF.search(text, max(0, start - 40), start))
     return bool(np and (lx.PAIR_NOUN.match(np.group("noun")) or _DEFINITE.match(np.group(0))))
 
 
