@@ -356,8 +356,8 @@ def test_talks_held_here_in_a_city_have_that_venue() -> None:
 
 # --------------------------------------------------------------------------- a signing in a visit's where-clause beside aid
 def test_a_visit_a_signing_in_its_where_clause_and_aid_are_three_records() -> None:
-    text = ("On Monday Denmark's prime minister, Mette Frederiksen, was in Odesa, where she and President Zelensky signed "
-            "a ten-year security pact, and she announced 1.5 billion euros of military aid.")
+    text = ("On Monday Denmark's prime minister, Mette Frederiksen, was in Odesa, where she and Ukraine's leader signed "
+            "a security pact for ten years, and she announced 1.5 billion euros of military aid.")
     kinds = sorted(r.kind.value for r in diplomacy_of(text, _PUBLISHED))
     assert kinds == ["agreement", "military_aid", "visit"]
 

@@ -49,7 +49,13 @@ def _sum_or_thing() -> re.Pattern[str]:
     codes = _alternation("currency_codes")
     money = (rf"(?:[$€£]\s?{number}|\b(?:{codes})\s?{number}|\b{number}\s*(?:{codes})\b"
              rf"|\b{number}\s+(?:{_alternation('currency_words')})\b)")
-    return re.compile(rf"{money}|\b(?:{_alternation('given_things')}|{_alternation('relief_kit')})\b", re.I)
+    return re.compile(rf"{money}|\b(?:{_goods()})\b", re.I)
+
+
+def _goods() -> str:
+    """The things a donor hands over besides money: `given_things` and the civil kit of `relief_kit` (the
+    rules read that list too)."""
+    return f"{_alternation('given_things')}|{_alternation('relief_kit')}"
 
 
 # a state named as the receiver: right after the verb ("give Kyiv", "provide Ukraine with"), or after
@@ -121,7 +127,7 @@ _RECEIVER_TOLD = re.compile(r"[^,;.]*?\b(?:to|for)\s+(?!be\b)", re.I)
 def _promise() -> re.Pattern[str]:
     from . import vocabulary
 
-    goods = f"{_alternation('given_things')}|{vocabulary.pattern('promised_goods')}"
+    goods = f"{_goods()}|{vocabulary.pattern('promised_goods')}"
     return re.compile(r"(?P<giver>(?-i:[A-Z])[\w’'-]+?)(?:['’]s)?\s+(?:[\w-]+\s+)?"
                       rf"(?:{vocabulary.pattern('promise_nouns')})\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{goods})\b", re.I)
 

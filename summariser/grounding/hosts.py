@@ -38,7 +38,7 @@ _TIMELINE_DAY = rf"(?:^|(?<=\n))[ \t]*{_DAYS}(?:\s*(?:,|and|&)\s*(?:{_DAYS}|\d{{
 _GIVING = "|".join((cue_data.words_alternation("aid_giving", "giving_verbs"),
                     r"deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|hand(?:s|ed|ing)?\s+over"))
 # the verbs whose receiver may come right after them, before the goods ("gave Kyiv", "sent Sumy")
-_GIVING_TO_WHOM = r"gave|give|gives|giving|sent|send|sends|sending|handed|hands|donated|donates"
+_GIVING_TO_WHOM = cue_data.words_alternation("aid_giving", "receiver_first_verbs")
 # r21 (dev40 L4): a sentence may open on its venue ("In Munich, the two ministers met ...")
 _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_NAME}"
                     rf"|\b(?:(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)(?:\s+to)?|trip\s+to)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"

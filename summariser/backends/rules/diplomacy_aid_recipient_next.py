@@ -66,7 +66,7 @@ _REPAIRED_IN = re.compile(
     r"(?:(?P<owner>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s\b|(?:[\w'’-]+\s+){0,4}?in\s+(?P<town>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b)")
 # "will donate 15 heating units to Kharkiv", r51 "sent Kherson four excavators": the city the kit is
 # sent to, in the cue itself
-_SENT_TO = re.compile(r"\b(?:(?:to|for)\s+(?:the\s+)?|(?:gave|give|gives|sent|send|sends|handed|hands|donated|donates)\s+)"
+_SENT_TO = re.compile(rf"\b(?:(?:to|for)\s+(?:the\s+)?|(?:{cues.words_alternation('aid_giving', 'receiver_first_verbs')})\s+)"
                       r"(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 
 

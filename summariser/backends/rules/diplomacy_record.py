@@ -96,7 +96,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
                           decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"
-    date = possessive_day(text, s, m, day) or date  # "captured in March, she returned in last Friday's swap" (r51)
+    if status is DiplomacyStatus.held:  # "captured in March, she returned in last Friday's swap" (r51); a plan's
+        date = possessive_day(text, s, m, day) or date  # coming day stays ("flies to Rome for Friday's talks")
     if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and (occasion := occasion_end(text, s, m)) is not None:
         date = diplomacy_date(text, s.start, occasion, day, status, kind, pledge, m.span()) or date  # "At their summit
         # on July 14-15, …, but on Friday they agreed …": the gathering's own days, not the decision's (r33)
