@@ -42,7 +42,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
     more: dict[str, list[str]] = {}
     for section in _MORE_KIND_SECTIONS:
         for name, rx in cues.patterns("diplomacy_kinds_more", section):
-            more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
+            more.setdefault(name, []).append(rx.pattern.replace("<state_giver>", _STATE_GIVER)
+                                             .replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
                                              .replace("<amount>", _AMOUNT).replace("<city>", _CITY)
                                              .replace("<giving>", _GIVING).replace("<financial>", _FINANCIAL)
                                              .replace("<sum_goods>", _SUM_GOODS).replace("<relief_kit>", _RELIEF_KIT)
@@ -82,6 +83,8 @@ _FINANCIAL = cues.words_alternation("aid_giving", "financial_cargo")
 _SUM_GOODS = cues.words_alternation("aid_giving", "sum_goods")
 # The civil kit a state hands over as relief (aid_giving.yaml `relief_kit`; r51): "<relief_kit>".
 _RELIEF_KIT = cues.words_alternation("aid_giving", "relief_kit")
+# The giving state as the subject of a kit phrase (aid_giving.yaml `state_giver`; its "<state>" is filled after it).
+_STATE_GIVER = cues.alternation("aid_giving", "state_giver")
 
 
 # An agreement's end told as a noun (r21, classes_dev39 D3): a noun of ending with the agreement "of" it
